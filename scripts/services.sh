@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# Services the tests need, installed and started here, never assumed. Nothing yet.
+set -euo pipefail
