@@ -1,0 +1,60 @@
+import { checkOutput, type Generator, type GenerateResult, writeOutput } from '@hookwright/compiler';
+import type { Command } from 'commander';
+import { CliExit, type CliIo } from '../io.js';
+import { reportDiagnostics } from '../report.js';
+import { addLoadFlags, type LoadFlags, loadOptions } from './load-options.js';
+import { watchInputs } from './watch.js';
+
+interface GenerateFlags extends LoadFlags {
+  out: string;
+  check?: boolean;
+  timings?: boolean;
+  watch?: boolean;
+}
+
+export function registerGenerate(program: Command, io: CliIo, generator: () => Generator): void {
+  addLoadFlags(
+    program
+      .command('generate')
+      .description('compile an AsyncAPI document into typed packages')
+      .argument('<document>', 'AsyncAPI entry document (YAML or JSON)')
+      .requiredOption('-o, --out <dir>', 'output directory (replaced as a whole)')
+      .option('--check', 'write nothing; exit 1 and list every stale or missing file')
+      .option('--timings', 'print a JSON line with phase timings to stderr')
+      .option('-w, --watch', 'regenerate whenever an input file changes'),
+  ).action(async (document: string, flags: GenerateFlags) => {
+    const run = () => generateOnce(io, generator(), document, flags);
+    if (!flags.watch) {
+      const code = await run();
+      if (code !== 0) throw new CliExit(code);
+      return;
+    }
+    await watchInputs(io, run, () => generator().lastInputs());
+  });
+}
+
+async function generateOnce(io: CliIo, generator: Generator, document: string, flags: GenerateFlags) {
+  const result = await generator.generate(document, loadOptions(flags));
+  reportDiagnostics(io, result.diagnostics);
+  if (flags.timings) io.stderr(`${JSON.stringify(roundTimings(result))}\n`);
+  if (!result.files) return 1;
+  if (flags.check) {
+    const stale = await checkOutput(flags.out, result.files);
+    for (const file of stale) io.stderr(`${flags.out}/${file.path}: ${file.reason}\n`);
+    if (stale.length > 0) {
+      io.stderr(`${stale.length} generated file(s) out of date: run hookwright generate without --check.\n`);
+      return 1;
+    }
+    io.stderr(`${flags.out} is up to date.\n`);
+    return 0;
+  }
+  await writeOutput(flags.out, result.files);
+  io.stderr(`wrote ${Object.keys(result.files).length} files to ${flags.out}\n`);
+  return 0;
+}
+
+function roundTimings(result: GenerateResult): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(result.timings)) out[key] = Math.round(value * 10) / 10;
+  return out;
+}

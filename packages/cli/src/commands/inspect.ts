@@ -1,0 +1,24 @@
+import { formatEventTable, type Generator } from '@hookwright/compiler';
+import type { Command } from 'commander';
+import { CliExit, type CliIo } from '../io.js';
+import { reportDiagnostics } from '../report.js';
+import { addLoadFlags, type LoadFlags, loadOptions } from './load-options.js';
+
+interface InspectFlags extends LoadFlags {
+  json?: boolean;
+}
+
+export function registerInspect(program: Command, io: CliIo, generator: () => Generator): void {
+  addLoadFlags(
+    program
+      .command('inspect')
+      .description('print the resolved event table (or the whole contract IR with --json)')
+      .argument('<document>', 'AsyncAPI entry document (YAML or JSON)')
+      .option('--json', 'print the contract IR as JSON'),
+  ).action(async (document: string, flags: InspectFlags) => {
+    const result = await generator().load(document, loadOptions(flags));
+    reportDiagnostics(io, result.diagnostics);
+    if (!result.contract) throw new CliExit(1);
+    io.stdout(flags.json ? `${JSON.stringify(result.contract, null, 2)}\n` : formatEventTable(result.contract));
+  });
+}

@@ -1,0 +1,2 @@
+export { createProgram, runCli } from './cli.js';
+export { type CliIo, processIo } from './io.js';
