@@ -1,4 +1,4 @@
-import { checkOutput, type Generator, type GenerateResult, writeOutput } from '@hookwright/compiler';
+import { checkOutput, type GenerateResult, type Generator, writeOutput } from '@hookwright/compiler';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
 import { reportDiagnostics } from '../report.js';

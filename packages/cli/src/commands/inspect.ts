@@ -19,6 +19,8 @@ export function registerInspect(program: Command, io: CliIo, generator: () => Ge
     const result = await generator().load(document, loadOptions(flags));
     reportDiagnostics(io, result.diagnostics);
     if (!result.contract) throw new CliExit(1);
-    io.stdout(flags.json ? `${JSON.stringify(result.contract, null, 2)}\n` : formatEventTable(result.contract));
+    io.stdout(
+      flags.json ? `${JSON.stringify(result.contract, null, 2)}\n` : formatEventTable(result.contract),
+    );
   });
 }

@@ -5,7 +5,11 @@ import type { CliIo } from '../io.js';
  * Runs `run` now and again after any input file changes (debounced). The generator keeps its
  * parser and last result, so unchanged inputs cost almost nothing. Ends on SIGINT.
  */
-export async function watchInputs(io: CliIo, run: () => Promise<number>, inputs: () => string[]): Promise<void> {
+export async function watchInputs(
+  io: CliIo,
+  run: () => Promise<number>,
+  inputs: () => string[],
+): Promise<void> {
   let watchers: ReturnType<typeof watch>[] = [];
   let timer: NodeJS.Timeout | undefined;
   const rewatch = () => {
