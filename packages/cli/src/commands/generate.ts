@@ -2,11 +2,11 @@ import { checkOutput, type GenerateResult, type Generator, writeOutput } from '@
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
 import { reportDiagnostics } from '../report.js';
-import { addLoadFlags, type LoadFlags, loadOptions } from './load-options.js';
+import { resolveSettings, type Settings, type SettingsFlags } from '../settings.js';
+import { addLoadFlags } from './load-options.js';
 import { watchInputs } from './watch.js';
 
-interface GenerateFlags extends LoadFlags {
-  out: string;
+interface GenerateFlags extends SettingsFlags {
   check?: boolean;
   timings?: boolean;
   watch?: boolean;
@@ -17,13 +17,22 @@ export function registerGenerate(program: Command, io: CliIo, generator: () => G
     program
       .command('generate')
       .description('compile an AsyncAPI document into typed packages')
-      .argument('<document>', 'AsyncAPI entry document (YAML or JSON)')
-      .requiredOption('-o, --out <dir>', 'output directory (replaced as a whole)')
+      .argument('[document]', 'AsyncAPI entry document, YAML or JSON (default: "input" of the config file)')
+      .option('-o, --out <dir>', 'output directory, replaced as a whole (default: "out" of the config file)')
       .option('--check', 'write nothing; exit 1 and list every stale or missing file')
       .option('--timings', 'print a JSON line with phase timings to stderr')
       .option('-w, --watch', 'regenerate whenever an input file changes'),
-  ).action(async (document: string, flags: GenerateFlags) => {
-    const run = () => generateOnce(io, generator(), document, flags);
+  ).action(async (document: string | undefined, flags: GenerateFlags) => {
+    const { settings, diagnostics } = await resolveSettings(document, flags);
+    reportDiagnostics(io, diagnostics);
+    if (!settings) throw new CliExit(1);
+    if (settings.out === undefined) {
+      io.stderr(
+        'hookwright generate: no output directory: pass --out <dir> or set "out" in the config file\n',
+      );
+      throw new CliExit(1);
+    }
+    const run = () => generateOnce(io, generator(), settings as Settings & { out: string }, flags);
     if (!flags.watch) {
       const code = await run();
       if (code !== 0) throw new CliExit(code);
@@ -33,23 +42,28 @@ export function registerGenerate(program: Command, io: CliIo, generator: () => G
   });
 }
 
-async function generateOnce(io: CliIo, generator: Generator, document: string, flags: GenerateFlags) {
-  const result = await generator.generate(document, loadOptions(flags));
+async function generateOnce(
+  io: CliIo,
+  generator: Generator,
+  settings: Settings & { out: string },
+  flags: GenerateFlags,
+): Promise<number> {
+  const result = await generator.generate(settings.document, settings.options);
   reportDiagnostics(io, result.diagnostics);
   if (flags.timings) io.stderr(`${JSON.stringify(roundTimings(result))}\n`);
   if (!result.files) return 1;
   if (flags.check) {
-    const stale = await checkOutput(flags.out, result.files);
-    for (const file of stale) io.stderr(`${flags.out}/${file.path}: ${file.reason}\n`);
+    const stale = await checkOutput(settings.out, result.files);
+    for (const file of stale) io.stderr(`${settings.out}/${file.path}: ${file.reason}\n`);
     if (stale.length > 0) {
       io.stderr(`${stale.length} generated file(s) out of date: run hookwright generate without --check.\n`);
       return 1;
     }
-    io.stderr(`${flags.out} is up to date.\n`);
+    io.stderr(`${settings.out} is up to date.\n`);
     return 0;
   }
-  await writeOutput(flags.out, result.files);
-  io.stderr(`wrote ${Object.keys(result.files).length} files to ${flags.out}\n`);
+  await writeOutput(settings.out, result.files);
+  io.stderr(`wrote ${Object.keys(result.files).length} files to ${settings.out}\n`);
   return 0;
 }
 

@@ -2,9 +2,10 @@ import { formatEventTable, type Generator } from '@hookwright/compiler';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
 import { reportDiagnostics } from '../report.js';
-import { addLoadFlags, type LoadFlags, loadOptions } from './load-options.js';
+import { resolveSettings, type SettingsFlags } from '../settings.js';
+import { addLoadFlags } from './load-options.js';
 
-interface InspectFlags extends LoadFlags {
+interface InspectFlags extends SettingsFlags {
   json?: boolean;
 }
 
@@ -13,10 +14,13 @@ export function registerInspect(program: Command, io: CliIo, generator: () => Ge
     program
       .command('inspect')
       .description('print the resolved event table (or the whole contract IR with --json)')
-      .argument('<document>', 'AsyncAPI entry document (YAML or JSON)')
+      .argument('[document]', 'AsyncAPI entry document, YAML or JSON (default: "input" of the config file)')
       .option('--json', 'print the contract IR as JSON'),
-  ).action(async (document: string, flags: InspectFlags) => {
-    const result = await generator().load(document, loadOptions(flags));
+  ).action(async (document: string | undefined, flags: InspectFlags) => {
+    const { settings, diagnostics } = await resolveSettings(document, flags);
+    reportDiagnostics(io, diagnostics);
+    if (!settings) throw new CliExit(1);
+    const result = await generator().load(settings.document, settings.options);
     reportDiagnostics(io, result.diagnostics);
     if (!result.contract) throw new CliExit(1);
     io.stdout(

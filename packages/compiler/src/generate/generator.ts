@@ -1,10 +1,14 @@
-import { hasErrors, normalizeDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
 import type { EmittedFiles } from '../emit/files.js';
+import type { PackageSettings } from '../emit/packages/package-settings.js';
 import type { Contract } from '../ir/contract.js';
 import { ContractLoader, type LoadOptions, type LoadResult } from '../load/index.js';
 import { emitContract } from './emit-contract.js';
 
-export interface GenerateOptions extends LoadOptions {}
+export interface GenerateOptions extends LoadOptions {
+  /** Names, scope and version of the generated packages. */
+  packages?: PackageSettings;
+}
 
 export interface GenerateTimings {
   /** Reading files and running @asyncapi/parser. */
@@ -72,11 +76,16 @@ export class Generator {
       };
     }
     const emitStarted = performance.now();
-    const key = JSON.stringify(loaded.contract);
-    if (this.last?.key !== key) this.last = { key, ...emitContract(loaded.contract) };
+    const key = JSON.stringify([loaded.contract, options.packages ?? {}]);
+    if (this.last?.key !== key) this.last = { key, ...emitContract(loaded.contract, options.packages) };
     const diagnostics = normalizeDiagnostics([...loaded.diagnostics, ...this.last.diagnostics]);
     const emitMs = performance.now() - emitStarted;
-    const timings = { parseMs, buildMs: loaded.timings.buildMs, emitMs, totalMs: performance.now() - started };
+    const timings = {
+      parseMs,
+      buildMs: loaded.timings.buildMs,
+      emitMs,
+      totalMs: performance.now() - started,
+    };
     if (hasErrors(diagnostics)) return { ...base, contract: loaded.contract, diagnostics, timings };
     return { ...base, contract: loaded.contract, files: this.last.files, diagnostics, timings };
   }

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { CONFIG_FILE_NAMES, type Diagnostic, type GenerateOptions, loadConfig } from '@hookwright/compiler';
+import type { LoadFlags } from './commands/load-options.js';
+
+export interface SettingsFlags extends LoadFlags {
+  config?: string;
+  out?: string;
+}
+
+export interface Settings {
+  document: string;
+  out?: string;
+  options: GenerateOptions;
+}
+
+/**
+ * Merges the config file (explicit `--config`, else `hookwright.config.*` in the working
+ * directory) with command-line flags; flags win. Paths from the config are relative to it.
+ */
+export async function resolveSettings(
+  document: string | undefined,
+  flags: SettingsFlags,
+): Promise<{ settings?: Settings; diagnostics: Diagnostic[] }> {
+  const configPath = flags.config ?? CONFIG_FILE_NAMES.find((name) => existsSync(name));
+  const loaded = configPath ? await loadConfig(configPath, displayPath(configPath)) : { diagnostics: [] };
+  if (loaded.diagnostics.length > 0) return { diagnostics: loaded.diagnostics };
+  const config = loaded.loaded?.config ?? {};
+  const input = document ?? (config.input === undefined ? undefined : displayPath(config.input));
+  if (input === undefined) {
+    return {
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'no-input',
+          message:
+            'no AsyncAPI document given: pass it as an argument or set "input" in hookwright.config.json',
+          file: configPath ?? '<command line>',
+          line: 1,
+          col: 1,
+        },
+      ],
+    };
+  }
+  const out = flags.out ?? (config.out === undefined ? undefined : displayPath(config.out));
+  const name = flags.name ?? config.name;
+  const options: GenerateOptions = {
+    allowRemoteRefs: flags.allowRemoteRefs ?? config.allowRemoteRefs ?? false,
+    acceptReceive: flags.acceptReceive ?? config.acceptReceive ?? false,
+    ...(name === undefined ? {} : { name }),
+    packages: {
+      ...(config.scope === undefined ? {} : { scope: config.scope }),
+      ...(config.version === undefined ? {} : { version: config.version }),
+      ...(config.sender?.name === undefined ? {} : { senderName: config.sender.name }),
+      ...(config.receiver?.name === undefined ? {} : { receiverName: config.receiver.name }),
+    },
+  };
+  return { settings: { document: input, ...(out === undefined ? {} : { out }), options }, diagnostics: [] };
+}
+
+/** Paths in messages are relative to the working directory, as the user would type them. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel.split('\\').join('/');
+}
