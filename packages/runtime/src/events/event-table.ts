@@ -1,0 +1,71 @@
+import { UnknownEventError } from './errors.js';
+
+/** One problem found by a payload validator: where (JSON pointer into the data), which rule, why. */
+export interface PayloadIssue {
+  pointer: string;
+  keyword: string;
+  message: string;
+}
+
+/** What a compiled validator answers. */
+export type PayloadCheck = { valid: true } | { valid: false; issues: readonly PayloadIssue[] };
+
+/** One event version as generated packages describe it. */
+export interface EventDefinition {
+  type: string;
+  version: number;
+  deprecated: boolean;
+  validate: (data: unknown) => PayloadCheck;
+}
+
+/** Looks events up by `type` (latest non-deprecated version) or by `type@version`. */
+export interface EventTable {
+  readonly definitions: ReadonlyMap<string, EventDefinition>;
+  /** `order.created` -> the version `send('order.created', ...)` uses. */
+  readonly latest: ReadonlyMap<string, number>;
+  /** `order.created@2`, or `order.created` for its latest version; throws UnknownEventError. */
+  resolve(typeOrId: string): EventDefinition & { id: string };
+  /** The definition of exactly this type and version, or undefined. */
+  find(type: string, version: number): (EventDefinition & { id: string }) | undefined;
+}
+
+/**
+ * Builds the lookup table generated packages hand to the runtime.
+ *
+ * @example
+ * const table = createEventTable([{ type: 'order.created', version: 2, deprecated: false, validate }]);
+ * table.resolve('order.created').id; // 'order.created@2'
+ */
+export function createEventTable(list: readonly EventDefinition[]): EventTable {
+  const definitions = new Map<string, EventDefinition>();
+  for (const def of list) definitions.set(`${def.type}@${def.version}`, def);
+  const latest = new Map<string, number>();
+  for (const def of list) {
+    const current = latest.get(def.type);
+    const currentDef = current === undefined ? undefined : definitions.get(`${def.type}@${current}`);
+    // Highest non-deprecated version wins; deprecated versions count only when nothing else exists.
+    const better =
+      currentDef === undefined ||
+      (currentDef.deprecated && !def.deprecated) ||
+      (currentDef.deprecated === def.deprecated && def.version > currentDef.version);
+    if (better) latest.set(def.type, def.version);
+  }
+  const find = (type: string, version: number) => {
+    const id = `${type}@${version}`;
+    const def = definitions.get(id);
+    return def && { ...def, id };
+  };
+  return {
+    definitions,
+    latest,
+    find,
+    resolve(typeOrId) {
+      const at = typeOrId.lastIndexOf('@');
+      const type = at > 0 ? typeOrId.slice(0, at) : typeOrId;
+      const version = at > 0 ? Number(typeOrId.slice(at + 1)) : latest.get(type);
+      const def = version === undefined ? undefined : find(type, version);
+      if (!def) throw new UnknownEventError(type, at > 0 ? version : undefined, [...definitions.keys()]);
+      return def;
+    },
+  };
+}

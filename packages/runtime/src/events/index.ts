@@ -1,0 +1,17 @@
+export { createEnvelope, type Envelope, type EnvelopeOptions } from './envelope.js';
+export {
+  EventError,
+  type EventErrorCode,
+  InvalidEnvelopeError,
+  InvalidJsonError,
+  InvalidPayloadError,
+  UnknownEventError,
+} from './errors.js';
+export {
+  createEventTable,
+  type EventDefinition,
+  type EventTable,
+  type PayloadCheck,
+  type PayloadIssue,
+} from './event-table.js';
+export { type ParsedEnvelope, parseEnvelope, type RawBody } from './parse-envelope.js';
