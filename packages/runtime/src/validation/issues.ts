@@ -1,0 +1,59 @@
+import type { CompiledValidationError, ValidationIssue } from './types.js';
+
+/**
+ * Keywords whose error is about one property of the object at `instancePath`, and the param that
+ * names it: the issue points at that property, which is where a reader looks for the problem.
+ */
+const PROPERTY_PARAM: Readonly<Record<string, string>> = {
+  required: 'missingProperty',
+  dependencies: 'missingProperty',
+  dependentRequired: 'missingProperty',
+  additionalProperties: 'additionalProperty',
+  unevaluatedProperties: 'unevaluatedProperty',
+  propertyNames: 'propertyName',
+};
+
+/** Escapes one reference token of a JSON pointer (RFC 6901 section 3). */
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * Turns the errors of a compiled validation function into issues.
+ *
+ * @example
+ * if (!validate(value)) return { valid: false, issues: toValidationIssues(validate.errors ?? []) };
+ */
+export function toValidationIssues(errors: readonly CompiledValidationError[]): ValidationIssue[] {
+  return errors.map(toValidationIssue);
+}
+
+export function toValidationIssue(error: CompiledValidationError): ValidationIssue {
+  return {
+    pointer: issuePointer(error),
+    keyword: error.keyword,
+    message: error.message ?? `must pass "${error.keyword}"`,
+    params: copyJson(error.params) as Record<string, unknown>,
+    schemaPath: error.schemaPath,
+  };
+}
+
+function issuePointer(error: CompiledValidationError): string {
+  const param = PROPERTY_PARAM[error.keyword];
+  const property = param === undefined ? error.propertyName : error.params[param];
+  return typeof property === 'string'
+    ? `${error.instancePath}/${escapePointerToken(property)}`
+    : error.instancePath;
+}
+
+/**
+ * Error params may be live parts of the compiled schema (`enum`'s `allowedValues`): hand out a copy
+ * so a caller that edits an issue (redaction, translation) cannot change what later calls accept.
+ */
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = copyJson(item);
+  return out;
+}
