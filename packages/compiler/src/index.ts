@@ -9,3 +9,4 @@ export * from './ir/contract.js';
 export * from './output/check-output.js';
 export * from './output/manifest.js';
 export * from './output/write-output.js';
+export * from './emit/types/index.js';

@@ -1,0 +1,211 @@
+/**
+ * The one place that builds TypeScript syntax for `types.ts`. Everything goes through `ts.factory`,
+ * so names and literals are escaped by the TypeScript printer, never by string concatenation.
+ * Union and intersection builders simplify as they go (flatten, drop duplicates, absorb
+ * `unknown`/`never`), which keeps the transforms simple and the output readable.
+ */
+import { ts } from 'ts-morph';
+import { isIdentifierText } from './identifiers.js';
+
+const f = ts.factory;
+const { SyntaxKind } = ts;
+
+export type TypeNode = ts.TypeNode;
+export type Statement = ts.Statement;
+
+export const unknownType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.UnknownKeyword);
+export const neverType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.NeverKeyword);
+export const stringType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.StringKeyword);
+export const numberType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.NumberKeyword);
+export const booleanType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.BooleanKeyword);
+export const undefinedType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.UndefinedKeyword);
+export const nullType = (): TypeNode => f.createLiteralTypeNode(f.createNull());
+
+/** Literal type of a JSON scalar; strings are single-quoted and escaped by the printer. */
+export function literalType(value: string | number | boolean | null): TypeNode {
+  if (value === null) return nullType();
+  if (typeof value === 'boolean') return f.createLiteralTypeNode(value ? f.createTrue() : f.createFalse());
+  if (typeof value === 'string') return f.createLiteralTypeNode(stringLiteral(value));
+  const abs = f.createNumericLiteral(String(Math.abs(value)));
+  return f.createLiteralTypeNode(
+    value < 0 || Object.is(value, -0) ? f.createPrefixUnaryExpression(SyntaxKind.MinusToken, abs) : abs,
+  );
+}
+
+/** Single-quoted unless the text has a `'` and no `"`; the printer escapes whatever needs it. */
+function stringLiteral(text: string): ts.StringLiteral {
+  return f.createStringLiteral(text, !text.includes("'") || text.includes('"'));
+}
+
+/** Reference to a type declared in the same module (`name` must already be a safe identifier). */
+export function typeRef(name: string): TypeNode {
+  return f.createTypeReferenceNode(f.createIdentifier(name));
+}
+
+export function arrayType(element: TypeNode): TypeNode {
+  return f.createArrayTypeNode(element);
+}
+
+export interface TupleElement {
+  type: TypeNode;
+  optional: boolean;
+}
+
+/** `[A, B?, ...R[]]`; `rest` undefined means a closed tuple. */
+export function tupleType(elements: readonly TupleElement[], rest?: TypeNode): TypeNode {
+  const nodes: TypeNode[] = elements.map((e) => (e.optional ? f.createOptionalTypeNode(e.type) : e.type));
+  if (rest) nodes.push(f.createRestTypeNode(f.createArrayTypeNode(rest)));
+  return ts.setEmitFlags(f.createTupleTypeNode(nodes), ts.EmitFlags.SingleLine);
+}
+
+const isKind = (node: TypeNode, kind: ts.SyntaxKind): boolean => node.kind === kind;
+
+/** A key for members that are certainly equal (keywords, literals, references); undefined otherwise. */
+function identityKey(node: TypeNode): string | undefined {
+  if (ts.isLiteralTypeNode(node)) {
+    const lit = node.literal;
+    if (ts.isStringLiteral(lit)) return `s:${lit.text}`;
+    if (ts.isNumericLiteral(lit)) return `n:${lit.text}`;
+    if (ts.isPrefixUnaryExpression(lit) && ts.isNumericLiteral(lit.operand)) return `n:-${lit.operand.text}`;
+    return `k:${lit.kind}`;
+  }
+  if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !node.typeArguments) {
+    return `r:${node.typeName.text}`;
+  }
+  if (node.kind >= SyntaxKind.FirstKeyword && node.kind <= SyntaxKind.LastKeyword) return `k:${node.kind}`;
+  return undefined;
+}
+
+/** `A | B`: nested unions flattened, duplicates and `never` dropped, `unknown` absorbs everything. */
+export function unionType(members: readonly TypeNode[]): TypeNode {
+  const flat: TypeNode[] = [];
+  const seen = new Set<string>();
+  for (const m of members.flatMap((m) => (ts.isUnionTypeNode(m) ? [...m.types] : [m]))) {
+    if (isKind(m, SyntaxKind.UnknownKeyword)) return unknownType();
+    if (isKind(m, SyntaxKind.NeverKeyword)) continue;
+    const key = identityKey(m);
+    if (key !== undefined) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    flat.push(m);
+  }
+  if (flat.length === 0) return neverType();
+  return flat.length === 1 ? flat[0]! : f.createUnionTypeNode(flat);
+}
+
+/** `A & B`: nested intersections flattened, duplicates and `unknown` dropped, `never` absorbs everything. */
+export function intersectionType(members: readonly TypeNode[]): TypeNode {
+  const flat: TypeNode[] = [];
+  const seen = new Set<string>();
+  for (const m of members.flatMap((m) => (ts.isIntersectionTypeNode(m) ? [...m.types] : [m]))) {
+    if (isKind(m, SyntaxKind.NeverKeyword)) return neverType();
+    if (isKind(m, SyntaxKind.UnknownKeyword)) continue;
+    const key = identityKey(m);
+    if (key !== undefined) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    flat.push(m);
+  }
+  if (flat.length === 0) return unknownType();
+  return flat.length === 1 ? flat[0]! : f.createIntersectionTypeNode(flat);
+}
+
+export function isUnknown(node: TypeNode): boolean {
+  return isKind(node, SyntaxKind.UnknownKeyword);
+}
+
+/** A member of an object type: a named property or a `[key: string]` index signature. */
+export type Member =
+  | { kind: 'property'; name: string; type: TypeNode; optional: boolean; doc?: readonly string[] }
+  | { kind: 'index'; type: TypeNode; doc?: readonly string[] };
+
+/** Property name as written on the wire: a bare identifier when it is one, else a quoted string. */
+function propertyName(name: string): ts.PropertyName {
+  return isIdentifierText(name) ? f.createIdentifier(name) : stringLiteral(name);
+}
+
+function memberNode(member: Member): ts.TypeElement {
+  const node =
+    member.kind === 'property'
+      ? f.createPropertySignature(
+          undefined,
+          propertyName(member.name),
+          member.optional ? f.createToken(SyntaxKind.QuestionToken) : undefined,
+          member.type,
+        )
+      : f.createIndexSignature(
+          undefined,
+          [f.createParameterDeclaration(undefined, undefined, 'key', undefined, stringType())],
+          member.type,
+        );
+  return withDoc(node, member.doc);
+}
+
+/** The type of an object with exactly these members (kept in the given order). */
+export function objectType(
+  members: readonly Member[],
+  layout: 'multi-line' | 'single-line' = 'multi-line',
+): TypeNode {
+  const node = f.createTypeLiteralNode(members.map(memberNode));
+  return layout === 'single-line' ? ts.setEmitFlags(node, ts.EmitFlags.SingleLine) : node;
+}
+
+const exportModifier = () => [f.createModifier(SyntaxKind.ExportKeyword)];
+
+export function interfaceDeclaration(
+  name: string,
+  members: readonly Member[],
+  doc?: readonly string[],
+): Statement {
+  const node = f.createInterfaceDeclaration(
+    exportModifier(),
+    name,
+    undefined,
+    undefined,
+    members.map(memberNode),
+  );
+  return withDoc(node, doc);
+}
+
+export function typeAliasDeclaration(name: string, type: TypeNode, doc?: readonly string[]): Statement {
+  return withDoc(f.createTypeAliasDeclaration(exportModifier(), name, undefined, type), doc);
+}
+
+/** `export interface` when `type` is a plain object type (better editor display, declaration merging), else `export type`. */
+export function typeDeclaration(name: string, type: TypeNode, doc?: readonly string[]): Statement {
+  if (!ts.isTypeLiteralNode(type)) return typeAliasDeclaration(name, type, doc);
+  const node = f.createInterfaceDeclaration(exportModifier(), name, undefined, undefined, type.members);
+  return withDoc(node, doc);
+}
+
+/** `keyof T` (used for `EventId`). */
+export function keyofType(type: TypeNode): TypeNode {
+  return f.createTypeOperatorNode(SyntaxKind.KeyOfKeyword, type);
+}
+
+/**
+ * Attach a JSDoc block. `lines` must already be sanitised (see `jsdoc.ts`): the printer copies
+ * comment text verbatim, so this is the one place author text enters the output unescaped.
+ */
+function withDoc<T extends ts.Node>(node: T, lines: readonly string[] | undefined): T {
+  if (!lines || lines.length === 0) return node;
+  const body = lines.map((line) => (line === '' ? ' *' : ` * ${line}`)).join('\n');
+  return ts.addSyntheticLeadingComment(node, SyntaxKind.MultiLineCommentTrivia, `*\n${body}\n `, true);
+}
+
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+const emptyFile = ts.createSourceFile('types.ts', '', ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+
+/**
+ * Print statements as one module: `header`, then each statement separated by a blank line,
+ * indented with two spaces (the printer's four, halved), LF line endings, trailing newline.
+ */
+export function printModule(header: string, statements: readonly Statement[]): string {
+  const body = statements
+    .map((s) => printer.printNode(ts.EmitHint.Unspecified, s, emptyFile))
+    .join('\n\n')
+    .replace(/^((?: {4})+)/gm, (indent) => ' '.repeat(indent.length / 2));
+  return `${header}\n${body}\n`;
+}

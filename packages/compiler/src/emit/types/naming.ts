@@ -1,0 +1,70 @@
+/**
+ * Identifiers declared in `types.ts`, decided once, before any code is built, so that no two
+ * declarations can share a name. Rules (also in docs/types-mapping.md):
+ *
+ * 1. The index types keep their fixed names: `EventMap`, `EventId`, `EventType`, `WebhookEvent`,
+ *    `LatestEventMap` (they are the API the sender and receiver packages build on).
+ * 2. Every named schema keeps its IR name when it is a usable identifier and not one of those.
+ * 3. Then, in order: named schemas that lost step 2 (sorted by name), then for each event version
+ *    in IR order `<name>Data` and `<name>Event`. Each takes its base name, made a valid
+ *    identifier, or if that is taken the first free `<base>_2`, `<base>_3`, ...
+ *
+ * The result only depends on the IR, so it is the same on every run and machine.
+ */
+import type { Contract } from '../../ir/contract.js';
+import { isUsableTypeName, toTypeName } from './identifiers.js';
+
+export const INDEX_TYPE_NAMES = {
+  eventMap: 'EventMap',
+  eventId: 'EventId',
+  eventType: 'EventType',
+  webhookEvent: 'WebhookEvent',
+  latestEventMap: 'LatestEventMap',
+} as const;
+
+export interface EventTypeNames {
+  /** Payload (`data`) type, normally `<event.name>Data`. */
+  data: string;
+  /** Envelope type, normally `<event.name>Event`. */
+  envelope: string;
+}
+
+export interface TypeNames {
+  /** Named schema (key of `contract.schemas`) -> declared identifier. */
+  schemas: Record<string, string>;
+  /** Event id (`order.created@2`) -> declared identifiers. */
+  events: Record<string, EventTypeNames>;
+}
+
+/**
+ * The identifier `types.ts` declares for every named schema and event version; other emitters
+ * use it to refer to those types.
+ *
+ * @example
+ * const names = resolveTypeNames(contract);
+ * names.events['order.created@2']; // { data: 'OrderCreatedV2Data', envelope: 'OrderCreatedV2Event' }
+ */
+export function resolveTypeNames(contract: Contract): TypeNames {
+  const taken = new Set<string>(Object.values(INDEX_TYPE_NAMES));
+  const schemaNames = Object.keys(contract.schemas).sort();
+  const schemas: Record<string, string> = {};
+  for (const name of schemaNames) {
+    if (isUsableTypeName(name) && !taken.has(name)) {
+      schemas[name] = name;
+      taken.add(name);
+    }
+  }
+  const claim = (base: string): string => {
+    let candidate = base;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${base}_${n}`;
+    taken.add(candidate);
+    return candidate;
+  };
+  for (const name of schemaNames) schemas[name] ??= claim(toTypeName(name));
+  const events: Record<string, EventTypeNames> = {};
+  for (const event of contract.events) {
+    const base = toTypeName(event.name);
+    events[event.id] = { data: claim(`${base}Data`), envelope: claim(`${base}Event`) };
+  }
+  return { schemas, events };
+}
