@@ -1,0 +1,42 @@
+/**
+ * Writes the synthetic contract.
+ *
+ *   npx tsx scripts/synthetic/index.ts --events 200 [--seed 1] [--out file.yaml] [--verify]
+ *
+ * Without --out the YAML goes to stdout. --verify also parses it with @asyncapi/parser and
+ * validates every example, printing the parse time and any problem to stderr (exit 1 on one).
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { syntheticContract } from './contract.js';
+import { verifyContract } from './verify.js';
+
+export { type SyntheticOptions, syntheticContract } from './contract.js';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string', default: '200' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      verify: { type: 'boolean', default: false },
+    },
+  });
+  const text = syntheticContract({ events: Number(values.events), seed: Number(values.seed) });
+  if (values.out === undefined) process.stdout.write(text);
+  else writeFileSync(values.out, text);
+  if (!values.verify) return 0;
+  const report = await verifyContract(text);
+  const problems = [...report.errors, ...report.exampleProblems];
+  for (const line of [...problems, ...report.warnings]) process.stderr.write(`${line}\n`);
+  process.stderr.write(
+    `${report.messages} messages, ${text.length} bytes; @asyncapi/parser ${report.parseMs.toFixed(0)} ms; ` +
+      `${report.errors.length} errors, ${report.warnings.length} warnings, ${report.exampleProblems.length} example problems\n`,
+  );
+  return problems.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+}
