@@ -1,0 +1,116 @@
+import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Contract, SchemaDialect } from '../../ir/contract.js';
+import { type AjvInstance, createAjv } from './create-ajv.js';
+import { isKnownFormat } from './formats.js';
+import { namedSchemaId } from './ids.js';
+import {
+  type DialectPlan,
+  planValidators,
+  type SchemaUnit,
+  type ValidatorBinding,
+  type ValidatorPlan,
+} from './plan.js';
+import { ajvMessageDiagnostic, metaSchemaDiagnostic, schemaDiagnostic } from './schema-diagnostics.js';
+
+export interface CompiledDialect {
+  plan: DialectPlan;
+  ajv: AjvInstance;
+}
+
+export interface CompiledContract {
+  plan: ValidatorPlan;
+  dialects: CompiledDialect[];
+  /** Schema problems: `invalid-schema`, `unknown-schema-ref` (errors), `unknown-format`, `schema-strict` (warnings). */
+  diagnostics: Diagnostic[];
+  /** The compiled function behind a binding; undefined when its schema (or one it uses) failed. */
+  validatorFor(binding: ValidatorBinding): AnyValidateFunction | undefined;
+}
+
+/**
+ * Compiles every schema of the contract with ajv, one instance per dialect, turning every problem
+ * into a diagnostic at the schema's location instead of a throw. `emitCode` makes ajv keep the
+ * source it needs for standalone modules; the run-time ajv of the tests uses `false`.
+ */
+export function compileContract(contract: Contract, options: { emitCode: boolean }): CompiledContract {
+  const plan = planValidators(contract);
+  const diagnostics: Diagnostic[] = [];
+  const compiled = new Map<SchemaDialect, { ajv: AjvInstance; ok: Set<string> }>();
+  const dialects = plan.dialects.map((dialectPlan) => {
+    const { ajv, ok } = compileDialect(dialectPlan, options.emitCode, diagnostics);
+    compiled.set(dialectPlan.dialect, { ajv, ok });
+    return { plan: dialectPlan, ajv };
+  });
+  return {
+    plan,
+    dialects,
+    diagnostics,
+    validatorFor(binding) {
+      const entry = compiled.get(binding.dialect);
+      const unit = plan.dialects
+        .find((d) => d.dialect === binding.dialect)
+        ?.units.find((u) => u.exportName === binding.exportName);
+      if (!entry || !unit || !entry.ok.has(unit.id)) return undefined;
+      return entry.ajv.getSchema(unit.id);
+    },
+  };
+}
+
+function compileDialect(
+  plan: DialectPlan,
+  emitCode: boolean,
+  diagnostics: Diagnostic[],
+): { ajv: AjvInstance; ok: Set<string> } {
+  let current: SchemaUnit | undefined;
+  const warn = (message: unknown) => {
+    if (current) diagnostics.push(ajvMessageDiagnostic(current, 'warning', 'schema-strict', String(message)));
+  };
+  const ajv = createAjv(plan.dialect, { log: () => {}, warn, error: warn }, emitCode);
+
+  // Unknown formats are annotations (JSON Schema says so); a typo deserves a warning, not a failure.
+  for (const unit of plan.units) {
+    for (const format of unit.prepared.formats) {
+      if (isKnownFormat(format.name)) continue;
+      const message = `unknown format "${format.name}" is not checked (known formats are ajv-formats' "full" set)`;
+      diagnostics.push(schemaDiagnostic(unit, 'warning', 'unknown-format', message, format.pointer));
+      if (!ajv.formats[format.name]) ajv.addFormat(format.name, true);
+    }
+  }
+
+  const failed = new Set<string>();
+  for (const unit of plan.units) {
+    for (const missing of unit.prepared.missingRefs) {
+      const message = `$ref "#/schemas/${missing.name}" names no schema of the contract`;
+      diagnostics.push(schemaDiagnostic(unit, 'error', 'unknown-schema-ref', message, missing.pointer));
+    }
+    if (unit.prepared.missingRefs.length > 0) {
+      failed.add(unit.id);
+    } else if (ajv.validateSchema(unit.prepared.checked)) {
+      ajv.addSchema(unit.prepared.compiled, undefined, undefined, false);
+    } else {
+      const first = ajv.errors?.[0];
+      if (first) diagnostics.push(metaSchemaDiagnostic(unit, first));
+      failed.add(unit.id);
+    }
+  }
+
+  const ok = new Set<string>();
+  for (const unit of plan.units) {
+    // A schema using a named schema that failed would only repeat that schema's diagnostic.
+    if (failed.has(unit.id) || unit.closure.some((name) => failed.has(namedSchemaId(name)))) {
+      failed.add(unit.id);
+      continue;
+    }
+    current = unit;
+    try {
+      ajv.getSchema(unit.id);
+      ok.add(unit.id);
+    } catch (error) {
+      diagnostics.push(ajvMessageDiagnostic(unit, 'error', 'invalid-schema', (error as Error).message));
+      failed.add(unit.id);
+    } finally {
+      current = undefined;
+    }
+  }
+  return { ajv, ok };
+}

@@ -1,0 +1,53 @@
+import { Ajv, type Logger, Name, type Options } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { SchemaDialect } from '../../ir/contract.js';
+import { formatDefinitions } from './formats.js';
+
+export type AjvInstance = Ajv | Ajv2020;
+
+/** Name generated modules import the runtime's format table as (see emit-module.ts). */
+export const RUNTIME_FORMATS_NAME = 'hw_formats';
+
+/**
+ * The ajv options behind every validator Hookwright generates, and behind the run-time ajv the
+ * differential tests compare them with. Why each one is set is in docs/validators.md.
+ */
+export function validatorOptions(logger: Logger, emitCode: boolean): Options {
+  return {
+    // Unknown keywords and ignored keywords are errors; type and tuple doubts are warnings
+    // (legal JSON Schema that often hides a mistake; refusing them would refuse real contracts).
+    strict: true,
+    strictTypes: 'log',
+    strictTuples: 'log',
+    strictRequired: 'log',
+    // `type: ["string", "null"]` is how nullable fields are written in JSON Schema.
+    allowUnionTypes: true,
+    // Stop at the first problem: an attacker cannot make one request produce millions of errors,
+    // and validators stay small and fast.
+    allErrors: false,
+    // Named schemas are compiled once and called, never copied into every schema that uses them.
+    inlineRefs: false,
+    // Validators only answer; they never change the value they check.
+    useDefaults: false,
+    coerceTypes: false,
+    removeAdditional: false,
+    logger,
+    code: emitCode
+      ? {
+          source: true,
+          esm: true,
+          // One statement per line: reviewable golden files and readable stack traces.
+          lines: true,
+          formats: new Name(RUNTIME_FORMATS_NAME),
+        }
+      : {},
+  };
+}
+
+/** An ajv instance for one dialect with Hookwright's options and formats. */
+export function createAjv(dialect: SchemaDialect, logger: Logger, emitCode: boolean): AjvInstance {
+  const options = validatorOptions(logger, emitCode);
+  const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
+  for (const [name, format] of Object.entries(formatDefinitions())) ajv.addFormat(name, format);
+  return ajv;
+}

@@ -1,0 +1,106 @@
+import type { JsonSchema, JsonValue } from '../../ir/contract.js';
+
+/** A schema object (not a boolean schema) as the walker hands it out. */
+export type SchemaObject = { [keyword: string]: JsonValue };
+
+/** Keywords whose value is one subschema. */
+const SCHEMA_VALUED = [
+  'additionalItems',
+  'additionalProperties',
+  'contains',
+  'contentSchema',
+  'else',
+  'if',
+  'items',
+  'not',
+  'propertyNames',
+  'then',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+];
+/** Keywords whose value is a list of subschemas (`items` too, in its draft-07 tuple form). */
+const LIST_VALUED = ['allOf', 'anyOf', 'items', 'oneOf', 'prefixItems'];
+/** Keywords whose value maps names to subschemas (`dependencies` mixes schemas and name lists). */
+const MAP_VALUED = [
+  '$defs',
+  'definitions',
+  'dependencies',
+  'dependentSchemas',
+  'patternProperties',
+  'properties',
+];
+
+/**
+ * Rebuilds a schema bottom-up: `visit` gets a copy of every schema object whose subschemas have
+ * already been rebuilt, with its JSON pointer relative to the root, and returns its replacement.
+ * Only schema positions are visited, so data that looks like a schema (`const`, `enum`,
+ * `default`, `examples`) is copied untouched. Keywords this walker does not know are kept as they
+ * are (ajv's strict mode reports them).
+ */
+export function mapSchema(
+  schema: JsonSchema,
+  visit: (node: SchemaObject, pointer: string) => JsonSchema,
+  pointer = '',
+): JsonSchema {
+  if (!isSchemaObject(schema)) return schema;
+  const node: SchemaObject = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    node[keyword] = mapKeyword(keyword, value, `${pointer}/${escapeToken(keyword)}`, visit);
+  }
+  return visit(node, pointer);
+}
+
+/** Calls `visit` for every schema object (subschemas before their parent) with its pointer from the root. */
+export function forEachSchema(
+  schema: JsonSchema,
+  visit: (node: SchemaObject, pointer: string) => void,
+): void {
+  mapSchema(schema, (node, pointer) => {
+    visit(node, pointer);
+    return node;
+  });
+}
+
+function mapKeyword(
+  keyword: string,
+  value: JsonValue,
+  pointer: string,
+  visit: (node: SchemaObject, pointer: string) => JsonSchema,
+): JsonValue {
+  if (LIST_VALUED.includes(keyword) && Array.isArray(value)) {
+    return value.map((item, i) =>
+      isSchemaObject(item) ? mapSchema(item, visit, `${pointer}/${i}`) : copy(item),
+    );
+  }
+  if (SCHEMA_VALUED.includes(keyword) && isSchema(value)) return mapSchema(value, visit, pointer);
+  if (MAP_VALUED.includes(keyword) && isSchemaObject(value)) {
+    const out: SchemaObject = {};
+    for (const [name, item] of Object.entries(value)) {
+      // `dependencies: { a: ["b"] }` lists property names, not a schema.
+      out[name] = isSchema(item) ? mapSchema(item, visit, `${pointer}/${escapeToken(name)}`) : copy(item);
+    }
+    return out;
+  }
+  return copy(value);
+}
+
+function isSchema(value: JsonValue): value is JsonSchema {
+  return typeof value === 'boolean' || isSchemaObject(value);
+}
+
+function isSchemaObject(value: JsonValue | JsonSchema): value is SchemaObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function copy(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(copy);
+  if (value === null || typeof value !== 'object') return value;
+  const out: { [key: string]: JsonValue } = {};
+  for (const [key, item] of Object.entries(value)) out[key] = copy(item);
+  return out;
+}
+
+/** RFC 6901 escaping of one pointer token. */
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
