@@ -10,3 +10,5 @@ export * from './ir/contract.js';
 export * from './output/check-output.js';
 export * from './output/manifest.js';
 export * from './output/write-output.js';
+export * from './ir/format-event-table.js';
+export * from './load/index.js';

@@ -1,0 +1,133 @@
+import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
+import { isPlainObject } from '../../load/json-pointer.js';
+import { key, type RawLocation, type SourceGraph } from '../../load/source-graph.js';
+import { type Contract, type EventVersion, IR_VERSION } from '../contract.js';
+import { buildEvent } from './build-event.js';
+import { discoverV2 } from './discover-v2.js';
+import { discoverV3 } from './discover-v3.js';
+import { deriveIdentity } from './event-identity.js';
+import { nameEvents } from './event-names.js';
+import { compareStrings, isNpmName, slugify } from './names.js';
+import { SchemaCollector } from './schema-collector.js';
+import { nameSchemas, resolvePlaceholders } from './schema-names.js';
+import type { DiscoveredOperations, OperationMessage } from './sent-message.js';
+
+export interface BuildOptions {
+  /** Accept a document written from the consumer's side (only receive/publish operations). */
+  acceptReceive?: boolean;
+  /** Package base name; default: slug of `info.title`. */
+  name?: string;
+}
+
+export interface BuildResult {
+  /** Undefined when any error diagnostic was found. */
+  contract?: Contract;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The contract IR of a valid AsyncAPI document, read from its source graph. Call only after
+ * the parser found no errors: malformed parts are skipped here, not reported twice.
+ */
+export function buildContract(graph: SourceGraph, options: BuildOptions = {}): BuildResult {
+  const diagnostics: Diagnostic[] = [];
+  const rootLoc = { file: graph.entry, pointer: '' };
+  const root = graph.value(rootLoc);
+  const doc = isPlainObject(root) ? root : {};
+  const info = isPlainObject(doc.info) ? doc.info : {};
+  const asyncapiVersion = String(doc.asyncapi ?? '');
+  const asyncapiMajor = Number.parseInt(asyncapiVersion, 10);
+  const found = asyncapiMajor >= 3 ? discoverV3(graph) : discoverV2(graph);
+  const messages = selectMessages(found, options, graph, diagnostics);
+  const collector = new SchemaCollector(graph, diagnostics);
+  const built: Array<{ event: Omit<EventVersion, 'name'>; message: OperationMessage }> = [];
+  for (const message of messages) {
+    const { identity, diagnostics: identityProblems } = deriveIdentity(message, graph);
+    diagnostics.push(...identityProblems);
+    if (identity)
+      built.push({
+        event: buildEvent(message, identity, { graph, collector, asyncapiMajor, diagnostics }),
+        message,
+      });
+  }
+  const unique = removeDuplicates(built, graph, diagnostics);
+  const { nameOf, schemas } = nameSchemas(collector.candidates, graph, diagnostics);
+  const events = nameEvents(unique, graph, diagnostics).map((event) => ({
+    ...event,
+    payload: resolvePlaceholders(event.payload, nameOf),
+    ...(event.headers !== undefined ? { headers: resolvePlaceholders(event.headers, nameOf) } : {}),
+  }));
+  const title = typeof info.title === 'string' ? info.title : '';
+  const name = options.name ?? slugify(title);
+  if (!isNpmName(name)) {
+    const message = `package name: expected a lower-case npm name (letters, digits, - . _ ~), found ${JSON.stringify(name)}${options.name === undefined ? ' from info.title; set the name option' : ''}`;
+    diagnostics.push(
+      graph.diagnostic({ ...rootLoc, pointer: '/info/title' }, 'error', 'invalid-contract-name', message),
+    );
+  }
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const contract: Contract = {
+    irVersion: IR_VERSION,
+    name,
+    title,
+    version: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
+    ...(typeof info.description === 'string' ? { description: info.description } : {}),
+    asyncapiVersion,
+    bodyMode: 'envelope',
+    events,
+    schemas,
+  };
+  return { contract, diagnostics };
+}
+
+/** Webhooks are what the application sends; receive operations only with `acceptReceive`. */
+function selectMessages(
+  found: DiscoveredOperations,
+  options: BuildOptions,
+  graph: SourceGraph,
+  diagnostics: Diagnostic[],
+): OperationMessage[] {
+  if (found.send.length > 0) return found.send;
+  if (options.acceptReceive && found.receive.length > 0) return found.receive;
+  const receiveOnly = found.receiveOperations.length > 0;
+  const what = receiveOnly
+    ? `only operations it receives (${found.receiveOperations.slice(0, 5).join(', ')}${found.receiveOperations.length > 5 ? ', ...' : ''}); a document written from the consumer's side needs acceptReceive (--accept-receive)`
+    : 'no operation with a message';
+  const message = `webhooks are the messages the described application sends: expected at least one send operation (3.x "action: send", 2.x "subscribe"), found ${what}`;
+  diagnostics.push(graph.diagnostic(found.declaredAt, 'error', 'no-send-operations', message));
+  return [];
+}
+
+/**
+ * One event per message object: the same message reached through several operations is one
+ * event. Two different messages with one identity are an error at both places.
+ */
+function removeDuplicates(
+  built: Array<{ event: Omit<EventVersion, 'name'>; message: OperationMessage }>,
+  graph: SourceGraph,
+  diagnostics: Diagnostic[],
+): Array<{ event: Omit<EventVersion, 'name'>; loc: RawLocation }> {
+  const byId = new Map<string, Array<{ event: Omit<EventVersion, 'name'>; message: OperationMessage }>>();
+  for (const entry of built) byId.set(entry.event.id, [...(byId.get(entry.event.id) ?? []), entry]);
+  const out: Array<{ event: Omit<EventVersion, 'name'>; loc: RawLocation }> = [];
+  for (const [id, entries] of byId) {
+    const distinct = new Map<string, (typeof entries)[number]>();
+    const ordered = [...entries].sort((a, b) => compareStrings(a.event.operation, b.event.operation));
+    for (const entry of ordered)
+      if (!distinct.has(key(entry.message.view.loc))) distinct.set(key(entry.message.view.loc), entry);
+    const list = [...distinct.values()];
+    if (list.length > 1) {
+      for (const entry of list) {
+        const others = list
+          .filter((o) => o !== entry)
+          .map(
+            (o) => `${graph.describe(o.message.view.loc)} (message ${JSON.stringify(o.event.messageName)})`,
+          );
+        const message = `event ${id} is defined more than once: expected one message per event type and version, found this message ${JSON.stringify(entry.event.messageName)} and ${others.join(', ')}; give them different x-event-type or x-event-version`;
+        diagnostics.push(graph.diagnostic(entry.message.view.loc, 'error', 'duplicate-event', message));
+      }
+    }
+    out.push({ event: list[0]!.event, loc: list[0]!.message.view.loc });
+  }
+  return out;
+}

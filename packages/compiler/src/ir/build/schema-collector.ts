@@ -1,0 +1,228 @@
+import { basename } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import {
+  childPointer,
+  isPlainObject,
+  pointerToSegments,
+  segmentsToPointer,
+} from '../../load/json-pointer.js';
+import { key, type RawLocation, type SourceGraph } from '../../load/source-graph.js';
+import type { JsonSchema, JsonValue, NamedSchema, SchemaDialect } from '../contract.js';
+import { isMultiFormat } from './multi-format.js';
+import { pascalCase } from './names.js';
+import { dialectOfSchemaFormat, SUPPORTED_SCHEMA_FORMATS } from './schema-format.js';
+import {
+  isSchemaKeyword,
+  isStrippedKeyword,
+  SUBSCHEMA,
+  SUBSCHEMA_LIST,
+  SUBSCHEMA_MAP,
+} from './schema-keywords.js';
+
+/** A schema that will be named: where it is written, the name it asks for and its body. */
+export interface SchemaCandidate {
+  index: number;
+  loc: RawLocation;
+  desiredName: string;
+  nameSource: NamedSchema['nameSource'];
+  /** References to other candidates are placeholders until names are assigned. */
+  body: JsonSchema;
+}
+
+const PLACEHOLDER = '#/schemas/\u0000';
+
+/** A reference to a candidate whose final name is not known yet. */
+export function placeholderIndex(ref: string): number | undefined {
+  return ref.startsWith(PLACEHOLDER) ? Number(ref.slice(PLACEHOLDER.length)) : undefined;
+}
+
+/**
+ * Rebuilds schemas for the IR from the source graph. A `$ref` to a named place (a key under
+ * `components/schemas` in any file, under `definitions`/`$defs`, at the top of a schema library
+ * file, or a whole file) and any schema with a `title` become named candidates, referenced by
+ * placeholder; other `$ref`s are inlined. A `$ref` cycle through unnamed places names the place
+ * where the cycle closes, so recursion always goes through a named reference.
+ */
+export class SchemaCollector {
+  private readonly byKey = new Map<string, SchemaCandidate>();
+  private readonly inlining = new Set<string>();
+  private readonly reportedFormats = new Set<string>();
+
+  constructor(
+    private readonly graph: SourceGraph,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  get candidates(): SchemaCandidate[] {
+    return [...this.byKey.values()];
+  }
+
+  /** The schema written at `loc`, for use in the IR. */
+  schemaAt(loc: RawLocation): JsonSchema {
+    return this.node(loc, true);
+  }
+
+  /** The dialect a `schemaFormat` names; reports (once per place) formats that are not JSON Schema. */
+  checkFormat(loc: RawLocation, format: unknown): SchemaDialect | undefined {
+    const dialect = typeof format === 'string' ? dialectOfSchemaFormat(format) : undefined;
+    if (!dialect && !this.reportedFormats.has(key(loc))) {
+      this.reportedFormats.add(key(loc));
+      const message = `schemaFormat: expected ${SUPPORTED_SCHEMA_FORMATS}, found ${JSON.stringify(format)}`;
+      this.diagnostics.push(
+        this.graph.diagnostic(loc, 'error', 'unsupported-schema-format', message, 'value'),
+      );
+    }
+    return dialect;
+  }
+
+  private node(loc: RawLocation, hoistTitled: boolean): JsonSchema {
+    const value = this.graph.value(loc);
+    if (typeof value === 'boolean') return value;
+    if (!isPlainObject(value)) return {}; // not a schema: the parser's validation reports it
+    if (typeof value.$ref === 'string') return this.reference(loc, value.$ref, value);
+    if (hoistTitled && typeof value.title === 'string' && value.title.trim() !== '') {
+      return this.named(loc, pascalCase(value.title), 'title');
+    }
+    return this.keywords(loc, value);
+  }
+
+  private reference(loc: RawLocation, ref: string, value: Record<string, unknown>): JsonSchema {
+    const siblings = this.keywords(loc, value);
+    const target = this.graph.resolveRef(loc.file, ref);
+    if (!target) return siblings; // unresolved references stop the load before the IR is built
+    const referenced = this.target(target);
+    if (Object.keys(siblings).length === 0) return referenced;
+    const disjoint = typeof referenced === 'object' && Object.keys(siblings).every((k) => !(k in referenced));
+    if (typeof referenced === 'object' && (placeholderOf(referenced) || disjoint))
+      return { ...referenced, ...siblings };
+    return { allOf: [referenced], ...siblings };
+  }
+
+  private target(written: RawLocation): JsonSchema {
+    const loc = this.unwrap(written);
+    const existing = this.byKey.get(key(loc));
+    if (existing) return placeholder(existing);
+    const named = this.namedPlace(loc);
+    if (named) return this.named(loc, named.name, named.source);
+    const value = this.graph.value(loc);
+    if (
+      isPlainObject(value) &&
+      typeof value.$ref !== 'string' &&
+      typeof value.title === 'string' &&
+      value.title.trim() !== ''
+    ) {
+      return this.named(loc, pascalCase(value.title), 'title');
+    }
+    if (this.inlining.has(key(loc))) return this.named(loc, this.derivedName(loc), 'derived');
+    this.inlining.add(key(loc));
+    let body: JsonSchema;
+    try {
+      body = this.node(loc, false);
+    } finally {
+      this.inlining.delete(key(loc));
+    }
+    const namedMeanwhile = this.byKey.get(key(loc));
+    return namedMeanwhile ? placeholder(namedMeanwhile) : body;
+  }
+
+  private named(loc: RawLocation, desiredName: string, nameSource: NamedSchema['nameSource']): JsonSchema {
+    const existing = this.byKey.get(key(loc));
+    if (existing) return placeholder(existing);
+    const candidate: SchemaCandidate = { index: this.byKey.size, loc, desiredName, nameSource, body: {} };
+    this.byKey.set(key(loc), candidate);
+    candidate.body = this.node(loc, false);
+    return placeholder(candidate);
+  }
+
+  /** A Multi Format Schema Object reached through a `$ref` stands for its inner `schema`. */
+  private unwrap(loc: RawLocation): RawLocation {
+    const value = this.graph.value(loc);
+    if (!isMultiFormat(value)) return loc;
+    this.checkFormat(
+      { file: loc.file, pointer: childPointer(loc.pointer, 'schemaFormat') },
+      value.schemaFormat,
+    );
+    return { file: loc.file, pointer: childPointer(loc.pointer, 'schema') };
+  }
+
+  private namedPlace(loc: RawLocation): { name: string; source: NamedSchema['nameSource'] } | undefined {
+    const segments = pointerToSegments(loc.pointer);
+    const last = segments[segments.length - 1];
+    const parent = segments.slice(0, -1);
+    const value = this.graph.value(loc);
+    if (last === undefined) {
+      const title = isPlainObject(value) && typeof value.title === 'string' ? value.title.trim() : '';
+      return title
+        ? { name: pascalCase(title), source: 'title' }
+        : { name: fileBaseName(loc.file), source: 'derived' };
+    }
+    const parentLoc = { file: loc.file, pointer: segmentsToPointer(parent) };
+    if (last === 'schema' && isMultiFormat(this.graph.value(parentLoc))) return this.namedPlace(parentLoc);
+    const isComponent =
+      parent.join('/') === 'components/schemas' ||
+      parent[parent.length - 1] === 'definitions' ||
+      parent[parent.length - 1] === '$defs' ||
+      (parent.length === 0 &&
+        !isAsyncApiDocument(this.graph.value({ file: loc.file, pointer: '' })) &&
+        !isSchemaKeyword(last));
+    return isComponent ? { name: pascalCase(last), source: 'component' } : undefined;
+  }
+
+  /** Name for an untitled place where a `$ref` cycle closes: its last segment that is not a keyword. */
+  private derivedName(loc: RawLocation): string {
+    const segments = pointerToSegments(loc.pointer).filter((s) => !/^\d+$/.test(s) && !isSchemaKeyword(s));
+    const last = segments[segments.length - 1];
+    return last === undefined ? fileBaseName(loc.file) : pascalCase(last);
+  }
+
+  private keywords(loc: RawLocation, value: Record<string, unknown>): { [keyword: string]: JsonValue } {
+    const out: { [keyword: string]: JsonValue } = {};
+    const at = (...path: Array<string | number>) => ({
+      file: loc.file,
+      pointer: childPointer(loc.pointer, ...path),
+    });
+    for (const [keyword, child] of Object.entries(value)) {
+      if (keyword === '$ref' || isStrippedKeyword(keyword, child)) continue;
+      if (SUBSCHEMA.has(keyword) || (keyword === 'items' && !Array.isArray(child))) {
+        out[keyword] = this.node(at(keyword), true);
+      } else if ((SUBSCHEMA_LIST.has(keyword) || keyword === 'items') && Array.isArray(child)) {
+        out[keyword] = child.map((_, i) => this.node(at(keyword, i), true));
+      } else if ((SUBSCHEMA_MAP.has(keyword) || keyword === 'dependencies') && isPlainObject(child)) {
+        const map: { [key: string]: JsonValue } = {};
+        for (const [name, sub] of Object.entries(child)) {
+          map[name] =
+            keyword === 'dependencies' && Array.isArray(sub) ? copy(sub) : this.node(at(keyword, name), true);
+        }
+        out[keyword] = map;
+      } else {
+        out[keyword] = copy(child);
+      }
+    }
+    return out;
+  }
+}
+
+function placeholder(candidate: SchemaCandidate): { $ref: string } {
+  return { $ref: `${PLACEHOLDER}${candidate.index}` };
+}
+
+function placeholderOf(schema: { [keyword: string]: JsonValue }): boolean {
+  return typeof schema.$ref === 'string' && placeholderIndex(schema.$ref) !== undefined;
+}
+
+function isAsyncApiDocument(root: unknown): boolean {
+  return isPlainObject(root) && 'asyncapi' in root;
+}
+
+/** `schemas/money.schema.json` -> `Money`. */
+function fileBaseName(id: string): string {
+  const name = basename(id.replace(/[?#].*$/, ''))
+    .replace(/\.(ya?ml|json)$/i, '')
+    .replace(/\.schema$/i, '');
+  return pascalCase(name);
+}
+
+/** A deep copy of data as JSON (YAML's core schema only yields JSON values). */
+function copy(value: unknown): JsonValue {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as JsonValue);
+}

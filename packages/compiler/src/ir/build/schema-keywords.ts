@@ -1,0 +1,56 @@
+/**
+ * Where JSON Schema (draft-07 and 2020-12) nests subschemas. Everything else in a schema is data
+ * (`enum`, `const`, `default`, `examples`, `required`, ...) and is copied as written.
+ */
+export const SUBSCHEMA = new Set([
+  'additionalItems',
+  'additionalProperties',
+  'contains',
+  'contentSchema',
+  'else',
+  'if',
+  'not',
+  'propertyNames',
+  'then',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+]);
+
+/** Keywords holding an array of subschemas (`items` too when it is an array: draft-07 tuples). */
+export const SUBSCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+
+/** Keywords holding a map of subschemas; the map's keys are data (property names), never stripped. */
+export const SUBSCHEMA_MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+
+/**
+ * Dropped from every schema. `x-*` and `externalDocs` are AsyncAPI annotations ajv would reject in
+ * strict mode. `$id` and `$schema` would change how the rewritten `#/schemas/...` references
+ * resolve; the dialect is recorded on the event instead. `definitions`/`$defs` are dropped
+ * because every reference into them became a named schema.
+ */
+export function isStrippedKeyword(keyword: string, value: unknown): boolean {
+  if (keyword.startsWith('x-')) return true;
+  if (keyword === 'discriminator') return typeof value === 'string';
+  return ['externalDocs', '$id', '$schema', 'definitions', '$defs'].includes(keyword);
+}
+
+/** Keywords that can sit at the top of a schema file, so they are never read as schema names. */
+export function isSchemaKeyword(key: string): boolean {
+  return (
+    SUBSCHEMA.has(key) ||
+    SUBSCHEMA_LIST.has(key) ||
+    SUBSCHEMA_MAP.has(key) ||
+    [
+      'type',
+      'items',
+      'enum',
+      'const',
+      'required',
+      'title',
+      'description',
+      'format',
+      '$schema',
+      '$id',
+    ].includes(key)
+  );
+}

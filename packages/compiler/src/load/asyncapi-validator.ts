@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { Parser, Diagnostic as ParserDiagnostic } from '@asyncapi/parser';
+
+/** The texts the parser may read: local paths and (when allowed) remote URLs, already fetched. */
+export type SourceTexts = ReadonlyMap<string, string>;
+
+/**
+ * Runs `@asyncapi/parser`'s validation over documents the loader has already read.
+ *
+ * One `Parser` per instance, created on first use: importing and building it costs about half a
+ * second, and its ruleset is the slow part of every load. Its resolvers are replaced so that it
+ * reads the same bytes the loader read and never touches the network: `$ref` targets come from
+ * `texts`. Remote references are refused before the parser runs; should one still reach it, the
+ * resolver answers with an empty document instead of throwing, because a throwing resolver makes
+ * the parser fall back to its built-in HTTP reader.
+ */
+export class AsyncApiValidator {
+  private parser: Promise<Parser> | undefined;
+  private texts: SourceTexts = new Map();
+  /** Runs are serialised: the resolvers read `texts`, which belongs to one run at a time. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  validate(entry: string, texts: SourceTexts): Promise<ParserDiagnostic[]> {
+    const run = this.queue.then(async () => {
+      this.parser ??= this.createParser();
+      const parser = await this.parser;
+      this.texts = texts;
+      try {
+        return await parser.validate(texts.get(entry) ?? '', { source: entry });
+      } finally {
+        this.texts = new Map();
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async createParser(): Promise<Parser> {
+    const { Parser } = await import('@asyncapi/parser');
+    const readLocal = (uri: { path(): string }): string => {
+      const path = decodeURIComponent(uri.path());
+      return this.texts.get(path) ?? readFileSync(path, 'utf8');
+    };
+    const readRemote = (uri: { toString(): string }): string => this.texts.get(uri.toString()) ?? '';
+    return new Parser({
+      // Core rules only: the "recommended" set is style advice (contact info, operation ids)
+      // that a code generator has no business enforcing.
+      ruleset: { recommended: false },
+      __unstable: {
+        resolver: {
+          // Without this the resolver caches documents for the life of the process and watch
+          // mode would validate stale copies of referenced files.
+          cache: false,
+          resolvers: [
+            { schema: 'file', order: 1, read: readLocal },
+            { schema: 'http', order: 1, read: readRemote },
+            { schema: 'https', order: 1, read: readRemote },
+          ],
+        },
+      },
+    });
+  }
+}

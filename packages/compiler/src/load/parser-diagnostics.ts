@@ -1,0 +1,108 @@
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic as ParserDiagnostic } from '@asyncapi/parser';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { childPointer, segmentsToPointer } from './json-pointer.js';
+import type { RawLocation, SourceGraph } from './source-graph.js';
+
+const severities: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Parser rule codes renamed to say what they mean; every other code is kept as the parser spells it. */
+const renamedCodes: Record<string, string> = {
+  'asyncapi-document-resolved': 'asyncapi-invalid',
+  'asyncapi-document-unresolved': 'asyncapi-invalid',
+  'invalid-ref': 'ref-not-found',
+  parser: 'yaml-syntax',
+  'uncaught-error': 'parser-crash',
+};
+
+/**
+ * Rules whose findings are dropped: 3.0 is a supported input, not an outdated one, and unknown
+ * schema formats are reported by the compiler itself as errors (`unsupported-schema-format`),
+ * where the parser only warns in 2.x and says nothing in 3.x.
+ */
+const droppedCodes = new Set(['asyncapi-latest-version']);
+const droppedMessage = /^No schema parser registered for/;
+
+/** ajv's summary of a failed combinator, reported next to the specific error that caused it. */
+const combinatorSummary =
+  /must match (?:"(?:then|else)" schema|exactly one schema in oneOf|a schema in anyOf)$/;
+
+/**
+ * Parser findings as compiler diagnostics: `file:line:col` in the file where the problem is
+ * written (the parser's own position when it has one, otherwise its path walked through the
+ * source graph), what was found appended when it is a plain value, and summaries of failed
+ * `if`/`oneOf`/`anyOf` dropped when a more specific error lies underneath.
+ */
+export function mapParserDiagnostics(found: readonly ParserDiagnostic[], graph: SourceGraph): Diagnostic[] {
+  const kept = found.filter((d) => !droppedCodes.has(String(d.code)) && !droppedMessage.test(d.message));
+  const specific = kept.filter((d) => !isSummaryWithDetail(d, kept));
+  return specific.map((d) => toDiagnostic(d, graph));
+}
+
+function isSummaryWithDetail(d: ParserDiagnostic, all: readonly ParserDiagnostic[]): boolean {
+  if (!combinatorSummary.test(d.message)) return false;
+  const prefix = d.path.join('/');
+  return all.some(
+    (other) =>
+      other !== d && other.path.length > d.path.length && other.path.join('/').startsWith(`${prefix}/`),
+  );
+}
+
+function toDiagnostic(d: ParserDiagnostic, graph: SourceGraph): Diagnostic {
+  const severity = severities[d.severity] ?? 'error';
+  const code = renamedCodes[String(d.code)] ?? String(d.code);
+  const path = d.path.map(String);
+  const walked = walkDereferencedPath(graph, path);
+  const sourceId = d.source === undefined ? undefined : knownDocument(graph, d.source);
+  const hasRange = d.range.start.line > 0 || d.range.start.character > 0 || d.range.end.line > 0;
+  let diagnostic: Diagnostic;
+  let loc: RawLocation | undefined = walked;
+  if (sourceId !== undefined && hasRange) {
+    const direct = { file: sourceId, pointer: segmentsToPointer(path) };
+    loc = graph.value(direct) !== undefined ? direct : walked.file === sourceId ? walked : undefined;
+    diagnostic = {
+      severity,
+      code,
+      message: d.message,
+      file: graph.paths.forDiagnostic(sourceId),
+      line: d.range.start.line + 1,
+      col: d.range.start.character + 1,
+      ...(loc ? { pointer: loc.pointer } : {}),
+    };
+  } else {
+    diagnostic = graph.diagnostic(walked, severity, code, d.message, 'value');
+  }
+  const value = loc && loc.pointer !== '' ? graph.value(loc) : undefined;
+  const scalar = value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  if (scalar && !d.message.includes(JSON.stringify(value))) {
+    diagnostic.message = `${d.message}; found ${JSON.stringify(value)}`;
+  }
+  return diagnostic;
+}
+
+/**
+ * The parser's paths run through the dereferenced document. The same path walked through the
+ * source graph, following each `$ref` on the way, lands where the value is written; it stops
+ * at the deepest part that exists in the source.
+ */
+export function walkDereferencedPath(graph: SourceGraph, segments: readonly string[]): RawLocation {
+  let loc: RawLocation = { file: graph.entry, pointer: '' };
+  for (const segment of segments) {
+    const here = graph.deref(loc).loc;
+    const next = { file: here.file, pointer: childPointer(here.pointer, segment) };
+    if (graph.value(next) === undefined) return here;
+    loc = next;
+  }
+  return loc;
+}
+
+function knownDocument(graph: SourceGraph, source: string): string | undefined {
+  const candidates = [source];
+  try {
+    candidates.push(decodeURIComponent(source));
+    if (source.startsWith('file:')) candidates.push(fileURLToPath(source));
+  } catch {
+    // Not percent-encoded or not a file URL: only the source as given can match.
+  }
+  return candidates.find((c) => graph.files.has(c));
+}
