@@ -5,6 +5,13 @@ export * from './diagnostics/json-syntax.js';
 export * from './emit/files.js';
 export * from './emit/packages/package-settings.js';
 export * from './emit/types/index.js';
+export {
+  buildValidators,
+  emitValidators,
+  type ValidatorBuild,
+  ValidatorSchemaError,
+} from './emit/validators/index.js';
+export { checkExamples } from './examples/check-examples.js';
 export * from './generate/generator.js';
 export * from './ir/contract.js';
 export * from './ir/format-event-table.js';

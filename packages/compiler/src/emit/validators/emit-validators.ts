@@ -2,7 +2,7 @@ import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Contract } from '../../ir/contract.js';
 import type { EmittedFiles } from '../files.js';
 import { sortFiles } from '../files.js';
-import { compileContract } from './compile-contract.js';
+import { type CompiledContract, compileContract } from './compile-contract.js';
 import { emitIndexModule } from './emit-index.js';
 import { dialectModuleName, emitDialectModule } from './emit-module.js';
 
@@ -34,6 +34,11 @@ export class ValidatorSchemaError extends Error {
 export function emitValidators(contract: Contract): EmittedFiles {
   const compiled = compileContract(contract, { emitCode: true });
   if (hasErrors(compiled.diagnostics)) throw new ValidatorSchemaError(compiled.diagnostics);
+  return emitCompiledValidators(contract, compiled);
+}
+
+/** The emit half of `emitValidators`, for a contract compiled with `emitCode: true` and no errors. */
+export function emitCompiledValidators(contract: Contract, compiled: CompiledContract): EmittedFiles {
   const files: EmittedFiles = {};
   for (const dialect of compiled.dialects) {
     const { js, dts } = emitDialectModule(dialect);

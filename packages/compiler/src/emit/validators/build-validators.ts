@@ -1,0 +1,31 @@
+import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
+import { checkCompiledExamples } from '../../examples/check-examples.js';
+import type { Contract } from '../../ir/contract.js';
+import type { EmittedFiles } from '../files.js';
+import { compileContract } from './compile-contract.js';
+import { emitCompiledValidators } from './emit-validators.js';
+
+export interface ValidatorBuild {
+  /** The emitted validator modules; absent when a diagnostic is an error. */
+  files?: EmittedFiles;
+  /** Schema problems and failing examples, normalized. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * `checkExamples` and `emitValidators` in one pass: the contract's schemas are compiled once.
+ * This is what the generate pipeline calls.
+ *
+ * @example
+ * const { files, diagnostics } = buildValidators(contract);
+ * if (!files) for (const d of diagnostics) console.error(formatDiagnostic(d));
+ */
+export function buildValidators(contract: Contract): ValidatorBuild {
+  const compiled = compileContract(contract, { emitCode: true });
+  const diagnostics = normalizeDiagnostics([
+    ...compiled.diagnostics,
+    ...checkCompiledExamples(contract, compiled),
+  ]);
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { files: emitCompiledValidators(contract, compiled), diagnostics };
+}

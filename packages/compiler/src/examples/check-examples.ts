@@ -1,0 +1,84 @@
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { normalizeDiagnostics } from '../diagnostics/diagnostic.js';
+import { type CompiledContract, compileContract } from '../emit/validators/compile-contract.js';
+import type { ValidatorBinding } from '../emit/validators/plan.js';
+import { preview, valueAt } from '../emit/validators/schema-diagnostics.js';
+import type { Contract, EventVersion, JsonValue, MessageExample } from '../ir/contract.js';
+import { issuePointer } from './issue-pointer.js';
+
+/**
+ * Validates every message example (payload and headers) against its event's schemas at generate
+ * time, with the same ajv options as the generated validators. A failing example is an `error`
+ * diagnostic `invalid-example` at the example's location, naming the JSON pointer, what the schema
+ * expects and what the example has. Schemas that do not compile are reported too (see
+ * `compileContract`), since their examples cannot be checked.
+ *
+ * @example
+ * const diagnostics = checkExamples(contract);
+ * for (const d of diagnostics) console.error(formatDiagnostic(d));
+ * // asyncapi.yaml:42:9 error invalid-example example "paid order" of order.created@1 does not
+ * //   match its payload schema: /total/currency must match pattern "^[A-Z]{3}$", found "gbp"
+ */
+export function checkExamples(contract: Contract): Diagnostic[] {
+  const compiled = compileContract(contract, { emitCode: false });
+  return normalizeDiagnostics([...compiled.diagnostics, ...checkCompiledExamples(contract, compiled)]);
+}
+
+/** The example half of `checkExamples`, for callers that already compiled the contract. */
+export function checkCompiledExamples(contract: Contract, compiled: CompiledContract): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const event of contract.events) {
+    event.examples.forEach((example, index) => {
+      const parts = [
+        ['payload', example.payload, compiled.plan.payloads.get(event.id)],
+        ['headers', example.headers, compiled.plan.headers.get(event.id)],
+      ] as const;
+      for (const [part, value, binding] of parts) {
+        if (value === undefined || binding === undefined) continue;
+        const problem = firstProblem(compiled, binding, value);
+        if (problem) out.push(exampleDiagnostic(event, example, index, part, value, problem));
+      }
+    });
+  }
+  return out;
+}
+
+function firstProblem(
+  compiled: CompiledContract,
+  binding: ValidatorBinding,
+  value: JsonValue,
+): ErrorObject | undefined {
+  // A schema that failed to compile already has its diagnostic; its examples cannot be judged.
+  const validate = compiled.validatorFor(binding);
+  if (!validate || validate(value)) return undefined;
+  return validate.errors?.[0] ?? undefined;
+}
+
+function exampleDiagnostic(
+  event: EventVersion,
+  example: MessageExample,
+  index: number,
+  part: 'payload' | 'headers',
+  value: JsonValue,
+  error: ErrorObject,
+): Diagnostic {
+  const pointer = issuePointer(error);
+  const name = example.name === undefined ? `#${index + 1}` : JSON.stringify(example.name);
+  const expected = `${error.message ?? `must pass "${error.keyword}"`}${allowedValues(error)}`;
+  return {
+    severity: 'error',
+    code: 'invalid-example',
+    message: `example ${name} of ${event.id} does not match its ${part} schema: ${pointer || '(root)'} ${expected}, found ${preview(valueAt(value, pointer))}`,
+    file: example.source.file,
+    line: example.source.line,
+    col: example.source.col,
+    pointer: `${example.source.pointer}/${part}${pointer}`,
+  };
+}
+
+function allowedValues(error: ErrorObject): string {
+  if (error.keyword === 'enum') return ` ${preview(error.params.allowedValues)}`;
+  if (error.keyword === 'const') return ` ${preview(error.params.allowedValue)}`;
+  return '';
+}
