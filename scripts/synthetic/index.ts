@@ -10,7 +10,6 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { syntheticContract } from './contract.js';
-import { verifyContract } from './verify.js';
 
 export { type SyntheticOptions, syntheticContract } from './contract.js';
 
@@ -27,6 +26,8 @@ async function main(): Promise<number> {
   if (values.out === undefined) process.stdout.write(text);
   else writeFileSync(values.out, text);
   if (!values.verify) return 0;
+  // Loaded only when asked for: it pulls in @asyncapi/parser, which takes a second to import.
+  const { verifyContract } = await import('./verify.js');
   const report = await verifyContract(text);
   const problems = [...report.errors, ...report.exampleProblems];
   for (const line of [...problems, ...report.warnings]) process.stderr.write(`${line}\n`);
