@@ -1,15 +1,23 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type EmittedFiles, sortFiles } from '../emit/files.js';
+import { emitPackages } from '../emit/packages/emit-packages.js';
 import type { PackageSettings } from '../emit/packages/package-settings.js';
 import { emitTypes } from '../emit/types/index.js';
+import { buildValidators } from '../emit/validators/index.js';
 import type { Contract } from '../ir/contract.js';
 
-/** Every emitter, in one place: the IR in, the whole output tree (and any problems) out. */
+/**
+ * Every emitter, in one place: the IR in, the whole output tree (and any problems) out.
+ * Validators come first: a failing message example is an error, and then nothing is emitted.
+ */
 export function emitContract(
   contract: Contract,
-  _packages: PackageSettings = {},
+  packages: PackageSettings = {},
 ): { files: EmittedFiles; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const files = sortFiles({ ...emitTypes(contract) });
-  return { files, diagnostics };
+  const validators = buildValidators(contract);
+  if (!validators.files) return { files: {}, diagnostics: validators.diagnostics };
+  const types = emitTypes(contract)['types.ts'];
+  if (types === undefined) throw new Error('types emitter produced no types.ts');
+  const files = emitPackages(contract, { types, validators: validators.files }, packages);
+  return { files: sortFiles(files), diagnostics: validators.diagnostics };
 }

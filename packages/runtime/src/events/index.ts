@@ -14,4 +14,5 @@ export {
   type PayloadCheck,
   type PayloadIssue,
 } from './event-table.js';
+export { createMessageId } from './message-id.js';
 export { type ParsedEnvelope, parseEnvelope, type RawBody } from './parse-envelope.js';

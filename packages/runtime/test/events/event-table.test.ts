@@ -117,3 +117,12 @@ describe('parseEnvelope', () => {
     );
   });
 });
+
+describe('createMessageId', () => {
+  it('makes distinct ids a Standard Webhooks signer accepts', async () => {
+    const { createMessageId } = await import('../../src/events/index.js');
+    const ids = new Set(Array.from({ length: 1000 }, createMessageId));
+    expect(ids.size).toBe(1000);
+    for (const id of ids) expect(id).toMatch(/^msg_[0-9A-Za-z]{24}$/);
+  });
+});

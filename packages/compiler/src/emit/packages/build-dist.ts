@@ -1,0 +1,40 @@
+import { ts } from 'ts-morph';
+import type { EmittedFiles } from '../files.js';
+
+const compilerOptions: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  declaration: true,
+  isolatedDeclarations: true,
+  verbatimModuleSyntax: true,
+  removeComments: false,
+  newLine: ts.NewLineKind.LineFeed,
+};
+
+/**
+ * Builds a generated package's `dist/` from its `src/` map, file by file: `.ts` -> `.js` + `.d.ts`
+ * (isolated declarations, so no type-check program is needed and the result is deterministic);
+ * hand-written `.js` + `.d.ts` pairs (the compiled validators) are copied as they are.
+ * The golden tests type-check the result, which catches anything this per-file emit lets through.
+ */
+export function buildDist(src: EmittedFiles): EmittedFiles {
+  const dist: EmittedFiles = {};
+  for (const [path, text] of Object.entries(src)) {
+    if (path.endsWith('.d.ts') || path.endsWith('.js')) {
+      dist[path] = text;
+    } else if (path.endsWith('.ts')) {
+      const base = path.slice(0, -'.ts'.length);
+      dist[`${base}.js`] = ts.transpileModule(text, { compilerOptions, fileName: path }).outputText;
+      const declaration = ts.transpileDeclaration(text, { compilerOptions, fileName: path });
+      const problem = declaration.diagnostics?.[0];
+      if (problem) {
+        // Generated sources are ours; a declaration error here is a compiler bug, not user input.
+        throw new Error(
+          `cannot emit declarations for ${path}: ${ts.flattenDiagnosticMessageText(problem.messageText, '\n')}`,
+        );
+      }
+      dist[`${base}.d.ts`] = declaration.outputText;
+    }
+  }
+  return dist;
+}

@@ -1,0 +1,61 @@
+import type { Contract } from '../../ir/contract.js';
+import type { EmittedFiles } from '../files.js';
+import { buildDist } from './build-dist.js';
+import { emitEventsSource } from './events-source.js';
+import { emitPackageJson, RUNTIME_RANGE } from './package-json.js';
+import { type PackageSettings, resolvePackageNames } from './package-settings.js';
+import { emitReadme } from './readme.js';
+import { emitReceiverSource } from './receiver-source.js';
+import { emitSenderSource } from './sender-source.js';
+
+export interface PackageInputs {
+  /** `types.ts` from the types emitter. */
+  types: string;
+  /** The validator modules (`validators.js`, `validators.d.ts`, one module per dialect). */
+  validators: EmittedFiles;
+}
+
+/**
+ * The sender and receiver packages, complete: package.json, README, `src/` to read and
+ * `dist/` to run, under `<sender-dir>/` and `<receiver-dir>/`.
+ *
+ * @example
+ * const files = emitPackages(contract, { types, validators }, { scope: '@acme' });
+ * files['acme-shop-sender/package.json'];
+ */
+export function emitPackages(
+  contract: Contract,
+  inputs: PackageInputs,
+  settings: PackageSettings = {},
+): EmittedFiles {
+  const names = resolvePackageNames(contract, settings);
+  const out: EmittedFiles = {};
+  const roles = [
+    { role: 'sender', name: names.sender, dir: names.senderDir, index: emitSenderSource() },
+    { role: 'receiver', name: names.receiver, dir: names.receiverDir, index: emitReceiverSource() },
+  ] as const;
+  const events = emitEventsSource(contract);
+  const validatorDeclarations = inputs.validators['validators.d.ts'];
+  if (validatorDeclarations === undefined) throw new Error('validators emitter produced no validators.d.ts');
+  for (const { role, name, dir, index } of roles) {
+    // src/ holds what a reader wants to see; the compiled validators live only in dist/.
+    const src: EmittedFiles = {
+      'index.ts': index,
+      'events.ts': events,
+      'types.ts': inputs.types,
+      'validators.d.ts': validatorDeclarations,
+    };
+    const dist = { ...buildDist(src), ...inputs.validators };
+    out[`${dir}/package.json`] = emitPackageJson({
+      name,
+      version: names.version,
+      role,
+      contract,
+      runtimeRange: RUNTIME_RANGE,
+    });
+    out[`${dir}/README.md`] = emitReadme({ contract, packageName: name, role });
+    for (const [path, text] of Object.entries(src)) out[`${dir}/src/${path}`] = text;
+    for (const [path, text] of Object.entries(dist)) out[`${dir}/dist/${path}`] = text;
+  }
+  return out;
+}

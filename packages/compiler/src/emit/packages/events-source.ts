@@ -1,0 +1,31 @@
+import type { Contract } from '../../ir/contract.js';
+import { GENERATED_HEADER } from '../files.js';
+import { latestEventVersions } from '../types/latest-versions.js';
+
+const q = (text: string) => JSON.stringify(text);
+
+/**
+ * `src/events.ts` of both packages: the runtime event table (each version with its compiled
+ * validator) and `LatestVersions`, which version `'<type>'` alone stands for.
+ * Author strings only ever appear JSON-quoted.
+ */
+export function emitEventsSource(contract: Contract): string {
+  const rows = contract.events.map(
+    (e) =>
+      `  { type: ${q(e.type)}, version: ${e.version}, deprecated: ${e.deprecated}, validate: validators[${q(e.id)}] },\n`,
+  );
+  const latest = [...latestEventVersions(contract.events).values()]
+    .map((e) => `  ${q(e.type)}: ${e.version};\n`)
+    .sort();
+  return [
+    GENERATED_HEADER,
+    "import { createEventTable, type EventTable } from '@hookwright/runtime/events';\n",
+    "import { validators } from './validators.js';\n",
+    '\n',
+    '/** Every event version of the contract with its compiled payload validator. */\n',
+    `export const events: EventTable = createEventTable([\n${rows.join('')}]);\n`,
+    '\n',
+    '/** The version each event type stands for when no version is named: the highest one not deprecated. */\n',
+    `export interface LatestVersions {\n${latest.join('')}}\n`,
+  ].join('');
+}
