@@ -73,6 +73,12 @@ function toDiagnostic(d: ParserDiagnostic, graph: SourceGraph): Diagnostic {
     diagnostic = graph.diagnostic(walked, severity, code, d.message, 'value');
   }
   const value = loc && loc.pointer !== '' ? graph.value(loc) : undefined;
+  if (loc && typeof value === 'object' && value !== null) {
+    // For a mapping or list the parser points after the key's colon; its key reads better.
+    const { line, col } = graph.file(loc.file).locate(loc.pointer, 'key');
+    diagnostic.line = line;
+    diagnostic.col = col;
+  }
   const scalar = value === null || ['string', 'number', 'boolean'].includes(typeof value);
   if (scalar && !d.message.includes(JSON.stringify(value))) {
     diagnostic.message = `${d.message}; found ${JSON.stringify(value)}`;

@@ -59,7 +59,7 @@ export class SchemaCollector {
 
   /** The schema written at `loc`, for use in the IR. */
   schemaAt(loc: RawLocation): JsonSchema {
-    return this.node(loc, true);
+    return this.inline(loc, true);
   }
 
   /** The dialect a `schemaFormat` names; reports (once per place) formats that are not JSON Schema. */
@@ -113,11 +113,21 @@ export class SchemaCollector {
     ) {
       return this.named(loc, pascalCase(value.title), 'title');
     }
+    return this.inline(loc, false);
+  }
+
+  /**
+   * The schema at `loc` written out in place, unless a `$ref` cycle leads back here while it is
+   * being written: then this place becomes a named schema and the cycle goes through its name.
+   */
+  private inline(loc: RawLocation, hoistTitled: boolean): JsonSchema {
+    const existing = this.byKey.get(key(loc));
+    if (existing) return placeholder(existing);
     if (this.inlining.has(key(loc))) return this.named(loc, this.derivedName(loc), 'derived');
     this.inlining.add(key(loc));
     let body: JsonSchema;
     try {
-      body = this.node(loc, false);
+      body = this.node(loc, hoistTitled);
     } finally {
       this.inlining.delete(key(loc));
     }
@@ -172,7 +182,12 @@ export class SchemaCollector {
   private derivedName(loc: RawLocation): string {
     const segments = pointerToSegments(loc.pointer).filter((s) => !/^\d+$/.test(s) && !isSchemaKeyword(s));
     const last = segments[segments.length - 1];
-    return last === undefined ? fileBaseName(loc.file) : pascalCase(last);
+    if (last === undefined) return fileBaseName(loc.file);
+    // `.../OrderCreated/payload` reads better as `OrderCreatedPayload` than as `Payload`.
+    const owner = ['payload', 'headers', 'schema'].includes(last)
+      ? (segments[segments.length - 2] ?? '')
+      : '';
+    return pascalCase(`${owner} ${last}`);
   }
 
   private keywords(loc: RawLocation, value: Record<string, unknown>): { [keyword: string]: JsonValue } {
