@@ -80,6 +80,12 @@ describe.each(backends)('NO_MATCHING_SIGNATURE hints, $name back end', ({ api })
     expect(hints[0]).toContain('U+FFFD');
   });
 
+  it('does not suspect lossy decoding of raw bytes that are not UTF-8', async () => {
+    const body = new Uint8Array([0x7b, 0xff, 0x7d]);
+    const hints = await hintsOf(api.verify({ secret: sw1.secret, body, headers: sw1Headers, now }));
+    expect(hints.filter((hint) => hint.startsWith('body'))).toEqual([]);
+  });
+
   it('gives no body hint for raw bytes that are not compact JSON', async () => {
     const body = new TextEncoder().encode(`${sw1.body} `);
     const hints = await hintsOf(api.verify({ secret: sw1.secret, body, headers: sw1Headers, now }));

@@ -37,7 +37,7 @@ describe.each(backends)('secrets and keys, $name back end', ({ api }) => {
   });
 
   it.each<[string, unknown, string]>([
-    ['undefined (an unset variable)', undefined, 'is the variable set?'],
+    ['undefined (an unset variable)', undefined, 'is the environment variable set?'],
     ['an empty array', [], 'an empty array'],
     ['an array with a number', ['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 7], 'non-string'],
     ['only whitespace', ' \n ', 'empty or only whitespace'],

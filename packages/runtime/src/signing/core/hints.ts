@@ -50,7 +50,8 @@ function reserialisedBodyHint(body: BodyData): string | undefined {
   const size = typeof body === 'string' ? body.length : body.byteLength;
   const text =
     size <= JSON_HINT_LIMIT ? (typeof body === 'string' ? body : utf8Decoder.decode(body)) : undefined;
-  if (text?.includes('\uFFFD')) {
+  // Only a string can have been decoded lossily; bytes that are not UTF-8 are verified as they are.
+  if (typeof body === 'string' && text?.includes('\uFFFD')) {
     return (
       'body decoded to text? it contains U+FFFD replacement characters, the mark of bytes that were not ' +
       'valid UTF-8 being decoded; verify the raw bytes (a Uint8Array) instead'

@@ -17,14 +17,12 @@ export interface ParsedSecrets {
 function secretStrings(secret: unknown): readonly string[] {
   const list = typeof secret === 'string' ? [secret] : secret;
   if (!Array.isArray(list) || list.length === 0 || list.some((item) => typeof item !== 'string')) {
-    const got = Array.isArray(list)
-      ? list.length === 0
+    const got = !Array.isArray(list)
+      ? `${typeof secret}${secret === undefined ? ' (is the environment variable set?)' : ''}`
+      : list.length === 0
         ? 'an empty array'
-        : 'an array with a non-string'
-      : typeof secret;
-    throw new InvalidSecretError(
-      `expected a secret string or an array of them, got ${got} (is the variable set?)`,
-    );
+        : 'an array with a non-string';
+    throw new InvalidSecretError(`expected a secret string or an array of them, got ${got}`);
   }
   return list as readonly string[];
 }
@@ -35,8 +33,7 @@ function splitEntries(secret: SecretInput): { entries: string[]; notes: string[]
   const entries = strings.flatMap((text) => text.split(/\s+/).filter((entry) => entry !== ''));
   if (entries.length === 0) throw new InvalidSecretError('the secret is empty or only whitespace');
   const notes: string[] = [];
-  const split = strings.filter((text) => /\S\s+\S/.test(text)).length;
-  if (split > 0) {
+  if (strings.some((text) => /\S\s+\S/.test(text))) {
     notes.push(
       `whitespace in the secret? a configured string held several space-separated entries (${entries.length} ` +
         'keys in all), each used as a separate rotation key; if the whitespace is accidental, remove it',
