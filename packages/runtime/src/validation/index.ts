@@ -6,6 +6,7 @@ export { createValidator } from './create-validator.js';
 export { jsonEqual } from './deep-equal.js';
 export { type FormatCheck, formats } from './formats.js';
 export { escapePointerToken, toValidationIssue, toValidationIssues } from './issues.js';
+export { issueMessage } from './messages.js';
 export { codePointLength } from './string-length.js';
 export type {
   CompiledValidateFunction,

@@ -1,3 +1,4 @@
+import { issueMessage } from './messages.js';
 import type { CompiledValidationError, ValidationIssue } from './types.js';
 
 /**
@@ -32,7 +33,7 @@ export function toValidationIssue(error: CompiledValidationError): ValidationIss
   return {
     pointer: issuePointer(error),
     keyword: error.keyword,
-    message: error.message ?? `must pass "${error.keyword}"`,
+    message: issueMessage(error),
     params: copyJson(error.params) as Record<string, unknown>,
     schemaPath: error.schemaPath,
   };

@@ -22,10 +22,12 @@ export interface ValidatorBuild {
  */
 export function buildValidators(contract: Contract): ValidatorBuild {
   const compiled = compileContract(contract, { emitCode: true });
-  const diagnostics = normalizeDiagnostics([
-    ...compiled.diagnostics,
-    ...checkCompiledExamples(contract, compiled),
-  ]);
+  let examples = checkCompiledExamples(contract, compiled);
+  // Code-emitting validators carry no messages; only when an example fails (the rare path) is the
+  // contract compiled again with ajv's messages, so the diagnostics read as `checkExamples`'s.
+  if (examples.length > 0)
+    examples = checkCompiledExamples(contract, compileContract(contract, { emitCode: false }));
+  const diagnostics = normalizeDiagnostics([...compiled.diagnostics, ...examples]);
   if (hasErrors(diagnostics)) return { diagnostics };
   return { files: emitCompiledValidators(contract, compiled), diagnostics };
 }

@@ -1,7 +1,7 @@
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Contract, SchemaDialect } from '../../ir/contract.js';
-import { type AjvInstance, createAjv } from './create-ajv.js';
+import { type AjvInstance, type AjvSetup, createAjv } from './create-ajv.js';
 import { isKnownFormat } from './formats.js';
 import { namedSchemaId } from './ids.js';
 import {
@@ -30,14 +30,19 @@ export interface CompiledContract {
 /**
  * Compiles every schema of the contract with ajv, one instance per dialect, turning every problem
  * into a diagnostic at the schema's location instead of a throw. `emitCode` makes ajv keep the
- * source it needs for standalone modules; the run-time ajv of the tests uses `false`.
+ * source it needs for standalone modules (then without messages, as generated code has none);
+ * otherwise error objects carry ajv's messages unless `messages` is false.
  */
-export function compileContract(contract: Contract, options: { emitCode: boolean }): CompiledContract {
+export function compileContract(
+  contract: Contract,
+  options: { emitCode: boolean; messages?: boolean },
+): CompiledContract {
+  const setup: AjvSetup = { emitCode: options.emitCode, messages: options.messages ?? !options.emitCode };
   const plan = planValidators(contract);
   const diagnostics: Diagnostic[] = [];
   const compiled = new Map<SchemaDialect, { ajv: AjvInstance; ok: Set<string> }>();
   const dialects = plan.dialects.map((dialectPlan) => {
-    const { ajv, ok } = compileDialect(dialectPlan, options.emitCode, diagnostics);
+    const { ajv, ok } = compileDialect(dialectPlan, setup, diagnostics);
     compiled.set(dialectPlan.dialect, { ajv, ok });
     return { plan: dialectPlan, ajv };
   });
@@ -58,14 +63,14 @@ export function compileContract(contract: Contract, options: { emitCode: boolean
 
 function compileDialect(
   plan: DialectPlan,
-  emitCode: boolean,
+  setup: AjvSetup,
   diagnostics: Diagnostic[],
 ): { ajv: AjvInstance; ok: Set<string> } {
   let current: SchemaUnit | undefined;
   const warn = (message: unknown) => {
     if (current) diagnostics.push(ajvMessageDiagnostic(current, 'warning', 'schema-strict', String(message)));
   };
-  const ajv = createAjv(plan.dialect, { log: () => {}, warn, error: warn }, emitCode);
+  const ajv = createAjv(plan.dialect, { log: () => {}, warn, error: warn }, setup);
 
   // Unknown formats are annotations (JSON Schema says so); a typo deserves a warning, not a failure.
   for (const unit of plan.units) {

@@ -12,19 +12,25 @@ export const RUNTIME_FORMATS_NAME = 'hw_formats';
  * The ajv options behind every validator Hookwright generates, and behind the run-time ajv the
  * differential tests compare them with. Why each one is set is in docs/validators.md.
  */
-export function validatorOptions(logger: Logger, emitCode: boolean): Options {
+export function validatorOptions(logger: Logger, setup: AjvSetup): Options {
+  const { emitCode, messages } = setup;
   return {
-    // Unknown keywords and ignored keywords are errors; type and tuple doubts are warnings
-    // (legal JSON Schema that often hides a mistake; refusing them would refuse real contracts).
+    // Unknown keywords and formats, and keywords that would be ignored, are errors; type and tuple
+    // doubts are warnings (legal JSON Schema that often hides a mistake; refusing them would
+    // refuse real contracts). `required` naming an undeclared property is not reported: it is
+    // how `if`/`then` and `allOf` conditions are written.
     strict: true,
     strictTypes: 'log',
     strictTuples: 'log',
-    strictRequired: 'log',
+    strictRequired: false,
     // `type: ["string", "null"]` is how nullable fields are written in JSON Schema.
     allowUnionTypes: true,
     // Stop at the first problem: an attacker cannot make one request produce millions of errors,
     // and validators stay small and fast.
     allErrors: false,
+    // Generated code carries no message strings (the runtime rebuilds ajv's wording from the
+    // error's keyword and params); generate-time diagnostics ask ajv for its messages.
+    messages,
     // Named schemas are compiled once and called, never copied into every schema that uses them.
     inlineRefs: false,
     // Validators only answer; they never change the value they check.
@@ -44,9 +50,16 @@ export function validatorOptions(logger: Logger, emitCode: boolean): Options {
   };
 }
 
+export interface AjvSetup {
+  /** Keep the source ajv needs for standalone modules. */
+  emitCode: boolean;
+  /** Put message strings into error objects. */
+  messages: boolean;
+}
+
 /** An ajv instance for one dialect with Hookwright's options and formats. */
-export function createAjv(dialect: SchemaDialect, logger: Logger, emitCode: boolean): AjvInstance {
-  const options = validatorOptions(logger, emitCode);
+export function createAjv(dialect: SchemaDialect, logger: Logger, setup: AjvSetup): AjvInstance {
+  const options = validatorOptions(logger, setup);
   const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
   for (const [name, format] of Object.entries(formatDefinitions())) ajv.addFormat(name, format);
   return ajv;

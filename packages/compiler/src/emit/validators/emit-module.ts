@@ -38,7 +38,7 @@ export function emitDialectModule(compiled: CompiledDialect): { js: string; dts:
   for (const unit of compiled.plan.units) exports[unit.exportName] = unit.id;
   const raw = standaloneCode(compiled.ajv, exports);
   const imports = new Map<string, string>();
-  const body = stripUseStrict(raw).replace(
+  const body = stripSourceUrls(stripUseStrict(raw)).replace(
     REQUIRE_DECLARATION,
     (_line, declaration: string, call: string) => {
       const helper = AJV_RUNTIME_HELPERS[call];
@@ -61,6 +61,14 @@ export function emitDialectModule(compiled: CompiledDialect): { js: string; dts:
     .join('');
   const dts = `${GENERATED_HEADER}import type { CompiledValidateFunction } from '${RUNTIME_VALIDATION_MODULE}';\n\n${declarations}`;
   return { js, dts };
+}
+
+/**
+ * ajv marks each function with a `sourceURL` comment, which only means something in code built
+ * with `new Function`; in a module it is dead weight.
+ */
+function stripSourceUrls(code: string): string {
+  return code.replace(/^\/\*# sourceURL="[^"\n]*" \*\/;\n/gm, '');
 }
 
 /** ESM is always strict; ajv's leading directive would stop being one once imports precede it. */

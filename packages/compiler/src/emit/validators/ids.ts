@@ -14,9 +14,13 @@ export function eventSchemaId(eventId: string, part: SchemaPart): string {
   return `${BASE}events/${encodeURIComponent(eventId)}/${part}`;
 }
 
-/** Rewrites our `$id`s inside an ajv message into names a contract author knows. */
+/**
+ * Rewrites our `$id`s inside an ajv message into names a contract author knows; a quoted
+ * `"<$id>#<pointer>"` becomes just the pointer (the diagnostic already names the schema).
+ */
 export function describeIds(message: string): string {
   return message
+    .replace(/"hookwright:\/\/contract\/[^"#\s]*(#[^"\s]*)"/g, '$1')
     .replace(
       /hookwright:\/\/contract\/schemas\/([^#"\s]+)/g,
       (_, name: string) => `schema ${decodeURIComponent(name)}`,
