@@ -199,22 +199,32 @@ export class SchemaCollector {
     for (const [keyword, child] of Object.entries(value)) {
       if (keyword === '$ref' || isStrippedKeyword(keyword, child)) continue;
       if (SUBSCHEMA.has(keyword) || (keyword === 'items' && !Array.isArray(child))) {
-        out[keyword] = this.node(at(keyword), true);
+        setOwn(out, keyword, this.node(at(keyword), true));
       } else if ((SUBSCHEMA_LIST.has(keyword) || keyword === 'items') && Array.isArray(child)) {
-        out[keyword] = child.map((_, i) => this.node(at(keyword, i), true));
+        setOwn(
+          out,
+          keyword,
+          child.map((_, i) => this.node(at(keyword, i), true)),
+        );
       } else if ((SUBSCHEMA_MAP.has(keyword) || keyword === 'dependencies') && isPlainObject(child)) {
         const map: { [key: string]: JsonValue } = {};
         for (const [name, sub] of Object.entries(child)) {
-          map[name] =
+          const rebuilt =
             keyword === 'dependencies' && Array.isArray(sub) ? copy(sub) : this.node(at(keyword, name), true);
+          setOwn(map, name, rebuilt);
         }
-        out[keyword] = map;
+        setOwn(out, keyword, map);
       } else {
-        out[keyword] = copy(child);
+        setOwn(out, keyword, copy(child));
       }
     }
     return out;
   }
+}
+
+/** Plain assignment of `__proto__` would set the prototype; a property of that name is data here. */
+export function setOwn(target: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function placeholder(candidate: SchemaCandidate): { $ref: string } {

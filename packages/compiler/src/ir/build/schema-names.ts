@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { SourceGraph } from '../../load/source-graph.js';
 import { type JsonSchema, type JsonValue, type NamedSchema, schemaRef } from '../contract.js';
 import { compareStrings } from './names.js';
-import { placeholderIndex, type SchemaCandidate } from './schema-collector.js';
+import { placeholderIndex, type SchemaCandidate, setOwn } from './schema-collector.js';
 
 const sourceRank: Record<NamedSchema['nameSource'], number> = {
   component: 0,
@@ -83,7 +83,7 @@ export function resolvePlaceholders(schema: JsonSchema, nameOf: ReadonlyMap<numb
     const out: { [key: string]: JsonValue } = {};
     for (const [k, v] of Object.entries(value)) {
       const index = k === '$ref' && typeof v === 'string' ? placeholderIndex(v) : undefined;
-      out[k] = index === undefined ? visit(v) : schemaRef(nameOf.get(index)!).$ref;
+      setOwn(out, k, index === undefined ? visit(v) : schemaRef(nameOf.get(index)!).$ref);
     }
     return out;
   };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticLines, fixtureLoader } from './load-fixture.js';
+
+const load = fixtureLoader();
+
+/**
+ * What `hookwright` prints for broken documents, one golden file per case. Paths are relative
+ * to test/fixtures/load (the loader's `cwd`), positions are 1-based.
+ */
+describe('diagnostics', () => {
+  it.each([
+    ['yaml-syntax', 'a YAML syntax error in a referenced file and a duplicate key in the entry'],
+    ['missing-ref', 'a missing $ref file, a missing key (with a suggestion) and a missing local pointer'],
+    ['remote-ref', 'a remote $ref, refused without being fetched'],
+    ['invalid-asyncapi', 'parser findings, the one inside a referenced file pointing at that file'],
+    ['identity-errors', 'duplicate identities (both places), an invalid version, two version suffixes'],
+    ['unsupported-format', 'an Avro payload in 3.x (the parser says nothing)'],
+    ['unsupported-format-v2', 'a RAML payload in 2.x (the parser only warns)'],
+  ])('%s: %s', async (name) => {
+    const result = await load(`diagnostics/${name}.yaml`);
+    expect(result.contract).toBeUndefined();
+    await expect(`${diagnosticLines(result)}\n`).toMatchFileSnapshot(
+      `./__snapshots__/diagnostics/${name}.txt`,
+    );
+  });
+
+  it('reads no further than the source graph when a file is broken (no parser run)', async () => {
+    const result = await load('diagnostics/missing-ref.yaml');
+    expect(result.timings.parseMs).toBe(0);
+    expect(result.files.map((f) => f.slice(f.indexOf('diagnostics/')))).toEqual([
+      'diagnostics/missing-ref-common.yaml',
+      'diagnostics/missing-ref.yaml',
+      'diagnostics/schemas/customer.yaml',
+    ]);
+  });
+
+  it('gives every diagnostic a JSON pointer into its file', async () => {
+    const result = await load('diagnostics/identity-errors.yaml');
+    expect(result.diagnostics.map((d) => d.pointer)).toEqual([
+      '/channels/webhooks/messages/created',
+      '/channels/webhooks/messages/createdAgain',
+      '/channels/webhooks/messages/explicit',
+      '/channels/webhooks/messages/explicitToo',
+      '/channels/webhooks/messages/badVersion/x-event-version',
+      '/channels/invoiceV2/messages/paid',
+    ]);
+  });
+});

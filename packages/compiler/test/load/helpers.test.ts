@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { compareStrings, isNpmName, pascalCase, slugify } from '../../src/ir/build/names.js';
+import { dialectOfSchemaFormat } from '../../src/ir/build/schema-format.js';
+import { splitVersionSuffix } from '../../src/ir/build/version-suffix.js';
+import { closestMatch } from '../../src/load/did-you-mean.js';
+import { pointerToSegments, segmentsToPointer, valueAt } from '../../src/load/json-pointer.js';
+import { createSourceFile } from '../../src/load/source-file.js';
+import { runTable } from '../helpers/table.js';
+
+runTable(
+  'version suffixes',
+  [
+    { name: 'dotted', given: 'order.created.v2', want: { base: 'order.created', version: 2 } },
+    { name: 'PascalCase', given: 'OrderCreatedV12', want: { base: 'OrderCreated', version: 12 } },
+    { name: 'snake_case', given: 'order_created_v3', want: { base: 'order_created', version: 3 } },
+    { name: 'kebab-case, capital V', given: 'order-created-V2', want: { base: 'order-created', version: 2 } },
+    { name: 'no suffix', given: 'order.created', want: { base: 'order.created' } },
+    {
+      name: 'lower-case v glued to a word is not a version',
+      given: 'address.ipv6',
+      want: { base: 'address.ipv6' },
+    },
+    { name: 'v0 is not a version', given: 'order.created.v0', want: { base: 'order.created.v0' } },
+    { name: 'a name that is only a version', given: 'V2', want: { base: 'V2' } },
+  ],
+  splitVersionSuffix,
+);
+
+runTable(
+  'PascalCase identifiers',
+  [
+    { name: 'dotted', given: 'order.created', want: 'OrderCreated' },
+    { name: 'snake and kebab', given: 'gift_card-renewed', want: 'GiftCardRenewed' },
+    { name: 'camelCase keeps inner capitals', given: 'orderCreated', want: 'OrderCreated' },
+    { name: 'acronyms kept', given: 'HTTPRequest', want: 'HTTPRequest' },
+    { name: 'sentence title', given: 'Order created (v1)', want: 'OrderCreatedV1' },
+    { name: 'leading digit gets a prefix', given: '3ds check', want: 'Schema3dsCheck' },
+    { name: 'nothing usable', given: '--', want: 'Schema' },
+  ],
+  (given: string) => pascalCase(given),
+);
+
+runTable(
+  'package slugs',
+  [
+    { name: 'title', given: 'Acme Shop', want: 'acme-shop' },
+    { name: 'punctuation and accents', given: 'Café  Webhooks (beta)!', want: 'cafe-webhooks-beta' },
+  ],
+  slugify,
+);
+
+runTable(
+  'schema formats',
+  [
+    { name: 'AsyncAPI 2.6', given: 'application/vnd.aai.asyncapi;version=2.6.0', want: 'draft-07' },
+    {
+      name: 'AsyncAPI +yaml 3.0',
+      given: 'application/vnd.aai.asyncapi+yaml;version=3.0.0',
+      want: 'draft-07',
+    },
+    { name: 'JSON Schema draft-07', given: 'application/schema+json;version=draft-07', want: 'draft-07' },
+    {
+      name: 'JSON Schema 2020-12 in YAML',
+      given: 'application/schema+yaml; version=2020-12',
+      want: '2020-12',
+    },
+    { name: 'JSON Schema draft-04', given: 'application/schema+json;version=draft-04', want: undefined },
+    { name: 'Avro', given: 'application/vnd.apache.avro;version=1.9.0', want: undefined },
+    { name: 'Protobuf', given: 'application/vnd.google.protobuf;version=3', want: undefined },
+  ],
+  dialectOfSchemaFormat,
+);
+
+describe('small helpers', () => {
+  it('checks npm names and compares strings without the locale', () => {
+    expect([isNpmName('acme-shop'), isNpmName('Acme'), isNpmName('.hidden'), isNpmName('')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(['b', 'a', 'B', 'é'].sort(compareStrings)).toEqual(['B', 'a', 'b', 'é']);
+  });
+
+  it('round-trips JSON pointers with escapes', () => {
+    const pointer = segmentsToPointer(['channels', 'user/signedup', 'a~b']);
+    expect(pointer).toBe('/channels/user~1signedup/a~0b');
+    expect(pointerToSegments(pointer)).toEqual(['channels', 'user/signedup', 'a~b']);
+    expect(valueAt({ a: [{ b: 1 }] }, ['a', '0', 'b'])).toEqual({ found: true, value: 1 });
+    expect(valueAt({ a: [] }, ['a', '0'])).toEqual({ found: false, missingAt: 1 });
+  });
+
+  it('suggests only plausible typos', () => {
+    expect(closestMatch('Mony', ['Money', 'Address'])).toBe('Money');
+    expect(closestMatch('Refund', ['Money', 'Address'])).toBeUndefined();
+  });
+});
+
+describe('source files', () => {
+  const text = 'a:\n  b:\n    - x\n    - { c: 1 }\n"d/e": 2\n';
+  const file = createSourceFile('/virtual/doc.yaml', text);
+
+  it('locates a pointer at its key, or at its value', () => {
+    expect(file.locate('/a/b')).toEqual({ line: 2, col: 3 });
+    expect(file.locate('/a/b', 'value')).toEqual({ line: 3, col: 5 });
+    expect(file.locate('/a/b/1/c', 'value')).toEqual({ line: 4, col: 12 });
+    expect(file.locate('/d~1e')).toEqual({ line: 5, col: 1 });
+  });
+
+  it('falls back to the deepest part that exists', () => {
+    expect(file.locate('/a/b/7/zzz')).toEqual({ line: 2, col: 3 });
+  });
+
+  it('reports the first syntax error, and every duplicate key', () => {
+    const broken = createSourceFile('/virtual/broken.yaml', 'a: 1\na: 2\nb:\n  - x\n y: [\n');
+    expect(broken.value).toBeUndefined();
+    expect(broken.problems.map((p) => [broken.position(p.offset), p.message])).toEqual([
+      [{ line: 2, col: 1 }, 'duplicate key "a"'],
+      [{ line: 5, col: 2 }, 'bad indentation of a mapping entry'],
+    ]);
+  });
+
+  it('keeps the value when the only problem is a duplicate key', () => {
+    const duplicated = createSourceFile('/virtual/dup.yaml', 'a: 1\na: 2\n');
+    expect(duplicated.value).toEqual({ a: 2 });
+  });
+
+  it('checks .json files as strict JSON', () => {
+    const json = createSourceFile('/virtual/doc.json', '{ "a": 1, }');
+    expect(json.problems).toEqual([{ offset: 10, message: 'invalid JSON: expected a string, found "}"' }]);
+  });
+});
