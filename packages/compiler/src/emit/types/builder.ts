@@ -51,14 +51,33 @@ export interface TupleElement {
   optional: boolean;
 }
 
-/** `[A, B?, ...R[]]`; `rest` undefined means a closed tuple. */
+/**
+ * `[A, B]`, or with labels `[item0: A, item1?: B, ...rest: R[]]` as soon as an element is
+ * optional or there is a rest (`rest` undefined means a closed tuple). The labels are not
+ * decoration: TypeScript resolves a recursive alias eagerly through unlabelled `A?` and `...R[]`
+ * elements (`type T = [[T]?] | null` is TS2456 "circularly references itself") but defers it
+ * through labelled ones.
+ */
 export function tupleType(elements: readonly TupleElement[], rest?: TypeNode): TypeNode {
-  const nodes: TypeNode[] = elements.map((e) => (e.optional ? f.createOptionalTypeNode(e.type) : e.type));
-  if (rest) nodes.push(f.createRestTypeNode(f.createArrayTypeNode(rest)));
+  const labelled = rest !== undefined || elements.some((e) => e.optional);
+  const question = () => f.createToken(SyntaxKind.QuestionToken);
+  const nodes: TypeNode[] = elements.map((e, i) => {
+    if (!labelled) return e.type;
+    return f.createNamedTupleMember(
+      undefined,
+      f.createIdentifier(`item${i}`),
+      e.optional ? question() : undefined,
+      e.type,
+    );
+  });
+  if (rest) {
+    const dots = f.createToken(SyntaxKind.DotDotDotToken);
+    nodes.push(
+      f.createNamedTupleMember(dots, f.createIdentifier('rest'), undefined, f.createArrayTypeNode(rest)),
+    );
+  }
   return ts.setEmitFlags(f.createTupleTypeNode(nodes), ts.EmitFlags.SingleLine);
 }
-
-const isKind = (node: TypeNode, kind: ts.SyntaxKind): boolean => node.kind === kind;
 
 /** A key for members that are certainly equal (keywords, literals, references); undefined otherwise. */
 function identityKey(node: TypeNode): string | undefined {
@@ -78,42 +97,55 @@ function identityKey(node: TypeNode): string | undefined {
 
 /** `A | B`: nested unions flattened, duplicates and `never` dropped, `unknown` absorbs everything. */
 export function unionType(members: readonly TypeNode[]): TypeNode {
-  const flat: TypeNode[] = [];
-  const seen = new Set<string>();
-  for (const m of members.flatMap((m) => (ts.isUnionTypeNode(m) ? [...m.types] : [m]))) {
-    if (isKind(m, SyntaxKind.UnknownKeyword)) return unknownType();
-    if (isKind(m, SyntaxKind.NeverKeyword)) continue;
-    const key = identityKey(m);
-    if (key !== undefined) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    flat.push(m);
-  }
+  const flat = flatten(members, ts.isUnionTypeNode, SyntaxKind.UnknownKeyword, SyntaxKind.NeverKeyword);
+  if (flat === 'absorbed') return unknownType();
   if (flat.length === 0) return neverType();
   return flat.length === 1 ? flat[0]! : f.createUnionTypeNode(flat);
 }
 
 /** `A & B`: nested intersections flattened, duplicates and `unknown` dropped, `never` absorbs everything. */
 export function intersectionType(members: readonly TypeNode[]): TypeNode {
-  const flat: TypeNode[] = [];
-  const seen = new Set<string>();
-  for (const m of members.flatMap((m) => (ts.isIntersectionTypeNode(m) ? [...m.types] : [m]))) {
-    if (isKind(m, SyntaxKind.NeverKeyword)) return neverType();
-    if (isKind(m, SyntaxKind.UnknownKeyword)) continue;
-    const key = identityKey(m);
-    if (key !== undefined) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    flat.push(m);
-  }
+  const flat = flatten(
+    members,
+    ts.isIntersectionTypeNode,
+    SyntaxKind.NeverKeyword,
+    SyntaxKind.UnknownKeyword,
+  );
+  if (flat === 'absorbed') return neverType();
   if (flat.length === 0) return unknownType();
   return flat.length === 1 ? flat[0]! : f.createIntersectionTypeNode(flat);
 }
 
+/** Members of a union or intersection, with nested ones of the same kind spliced in. */
+function flatten(
+  members: readonly TypeNode[],
+  isSame: (node: TypeNode) => node is ts.UnionTypeNode | ts.IntersectionTypeNode,
+  absorbing: ts.SyntaxKind,
+  neutral: ts.SyntaxKind,
+): TypeNode[] | 'absorbed' {
+  const out: TypeNode[] = [];
+  const seen: string[] = []; // unions here are short: a linear scan beats hashing
+  const add = (m: TypeNode): boolean => {
+    if (m.kind === absorbing) return false;
+    if (m.kind === neutral) return true;
+    const key = identityKey(m);
+    if (key !== undefined) {
+      if (seen.includes(key)) return true;
+      seen.push(key);
+    }
+    out.push(m);
+    return true;
+  };
+  for (const m of members) {
+    if (isSame(m)) {
+      for (const inner of m.types) if (!add(inner)) return 'absorbed';
+    } else if (!add(m)) return 'absorbed';
+  }
+  return out;
+}
+
 export function isUnknown(node: TypeNode): boolean {
-  return isKind(node, SyntaxKind.UnknownKeyword);
+  return node.kind === SyntaxKind.UnknownKeyword;
 }
 
 /** A member of an object type: a named property or a `[key: string]` index signature. */
@@ -203,9 +235,13 @@ const emptyFile = ts.createSourceFile('types.ts', '', ts.ScriptTarget.ES2022, fa
  * indented with two spaces (the printer's four, halved), LF line endings, trailing newline.
  */
 export function printModule(header: string, statements: readonly Statement[]): string {
-  const body = statements
-    .map((s) => printer.printNode(ts.EmitHint.Unspecified, s, emptyFile))
-    .join('\n\n')
-    .replace(/^((?: {4})+)/gm, (indent) => ' '.repeat(indent.length / 2));
-  return `${header}\n${body}\n`;
+  const body = statements.map((s) => printer.printNode(ts.EmitHint.Unspecified, s, emptyFile)).join('\n\n');
+  return `${header}\n${halveIndentation(body)}\n`;
+}
+
+const halves = Array.from({ length: 32 }, (_, i) => ' '.repeat(i));
+
+/** Four-space indentation (all the printer offers) to two; text after the indentation is untouched. */
+function halveIndentation(text: string): string {
+  return text.replace(/^(?: {4})+/gm, (indent) => halves[indent.length / 2] ?? ' '.repeat(indent.length / 2));
 }

@@ -47,10 +47,11 @@ export interface TypeNames {
 export function resolveTypeNames(contract: Contract): TypeNames {
   const taken = new Set<string>(Object.values(INDEX_TYPE_NAMES));
   const schemaNames = Object.keys(contract.schemas).sort();
-  const schemas: Record<string, string> = {};
+  // Maps, not objects: schema names like `constructor` or `__proto__` must not meet Object.prototype.
+  const schemas = new Map<string, string>();
   for (const name of schemaNames) {
     if (isUsableTypeName(name) && !taken.has(name)) {
-      schemas[name] = name;
+      schemas.set(name, name);
       taken.add(name);
     }
   }
@@ -60,11 +61,14 @@ export function resolveTypeNames(contract: Contract): TypeNames {
     taken.add(candidate);
     return candidate;
   };
-  for (const name of schemaNames) schemas[name] ??= claim(toTypeName(name));
-  const events: Record<string, EventTypeNames> = {};
+  for (const name of schemaNames) if (!schemas.has(name)) schemas.set(name, claim(toTypeName(name)));
+  const events = new Map<string, EventTypeNames>();
   for (const event of contract.events) {
     const base = toTypeName(event.name);
-    events[event.id] = { data: claim(`${base}Data`), envelope: claim(`${base}Event`) };
+    events.set(event.id, { data: claim(`${base}Data`), envelope: claim(`${base}Event`) });
   }
-  return { schemas, events };
+  return {
+    schemas: Object.fromEntries(schemaNames.map((name) => [name, schemas.get(name)!])),
+    events: Object.fromEntries(events),
+  };
 }

@@ -25,9 +25,8 @@ export function transformObjectObject(schema: SchemaObject, options: TransformOp
 export function isBareObject(schema: SchemaObject): boolean {
   return (
     schema.type === 'object' &&
-    !['properties', 'required', 'additionalProperties', 'patternProperties', 'unevaluatedProperties'].some(
-      (k) => k in schema,
-    )
+    !['properties', 'required', 'additionalProperties', 'patternProperties'].some((k) => k in schema) &&
+    !(extraPropertiesKeyword(schema) === 'unevaluatedProperties' && 'unevaluatedProperties' in schema)
   );
 }
 

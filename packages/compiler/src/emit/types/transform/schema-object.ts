@@ -28,13 +28,13 @@ import { allowedTypes, type SchemaObject } from './schema-keywords.js';
 export function transformSchemaObject(schema: JsonSchema, options: TransformOptions): TypeNode {
   if (schema === true) return unknownType();
   if (schema === false) return neverType();
-  const combined = intersectionType([
-    ...(typeof schema.$ref === 'string' ? [transformRefObject(schema.$ref, options)] : []),
-    ...transformCompositions(schema, options),
-  ]);
+  const ref = typeof schema.$ref === 'string' ? transformRefObject(schema.$ref, options) : unknownType();
+  const compositions = transformCompositions(schema, options);
   const own = transformOwnType(schema, options);
-  // `type: object` next to allOf/oneOf/$ref adds nothing but noise (`{ [key: string]: unknown } & A`).
-  const type = isUnknown(combined) || !isBareObject(schema) ? intersectionType([own, combined]) : combined;
+  // `type: object` next to `$ref`/allOf/oneOf adds nothing but noise (`{ [key: string]: unknown } & A`).
+  const others = intersectionType([ref, ...compositions]);
+  const keepOwn = isUnknown(others) || !isBareObject(schema);
+  const type = intersectionType([ref, ...(keepOwn ? [own] : []), ...compositions]);
   return schema.nullable === true ? unionType([type, nullType()]) : type;
 }
 
