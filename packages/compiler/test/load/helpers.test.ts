@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { compareStrings, isNpmName, pascalCase, slugify } from '../../src/ir/build/names.js';
 import { dialectOfSchemaFormat } from '../../src/ir/build/schema-format.js';
@@ -128,5 +130,24 @@ describe('source files', () => {
   it('checks .json files as strict JSON', () => {
     const json = createSourceFile('/virtual/doc.json', '{ "a": 1, }');
     expect(json.problems).toEqual([{ offset: 10, message: 'invalid JSON: expected a string, found "}"' }]);
+  });
+});
+
+describe('schemas/x-extensions.schema.json', () => {
+  const schema = JSON.parse(
+    readFileSync(new URL('../../../../schemas/x-extensions.schema.json', import.meta.url), 'utf8'),
+  );
+  const validate = new Ajv({ strict: true }).compile(schema);
+
+  it.each([
+    [{ 'x-event-type': 'order.created', 'x-event-version': 2, 'x-deprecated': true }, true],
+    [{ 'x-event-version': '12' }, true],
+    [{ 'x-event-type': '' }, false],
+    [{ 'x-event-version': 0 }, false],
+    [{ 'x-event-version': '01' }, false],
+    [{ 'x-event-version': 1.5 }, false],
+    [{ 'x-deprecated': 'yes' }, false],
+  ])('%j is valid: %s (as the loader reads it)', (message, valid) => {
+    expect(validate(message)).toBe(valid);
   });
 });

@@ -171,4 +171,17 @@ describe('payload schemas rebuilt from the source graph', () => {
       irVersion: 1,
     });
   });
+
+  it('reads a JSON entry document and JSON schema libraries, with positions', async () => {
+    const result = await load('json/asyncapi.json');
+    expect(diagnosticLines(result)).toBe('');
+    expect(eventOf(result, 'order.created@1').payload).toEqual({ $ref: '#/schemas/Order' });
+    expect(result.contract?.schemas.Order).toEqual({
+      name: 'Order',
+      nameSource: 'component',
+      schema: { type: 'object', properties: { total: { $ref: '#/schemas/Money' } } },
+      source: { file: 'order.json', line: 2, col: 3, pointer: '/Order' },
+    });
+    expect(result.contract?.schemas.Money?.source.file).toBe('../schemas/common.yaml');
+  });
 });
