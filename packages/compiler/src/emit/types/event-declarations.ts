@@ -36,7 +36,11 @@ export function eventDeclarations(
   const dataDoc = joinBlocks([
     ...eventText(event),
     ...payload.text,
-    commentLines(`Payload (\`data\`) of \`${event.id}\`.`),
+    commentLines(
+      contract.bodyMode === 'envelope'
+        ? `Payload (\`data\`) of \`${event.id}\`.`
+        : `Request body of \`${event.id}\` (the contract's payload is the whole body).`,
+    ),
     [...deprecated, ...payload.tags.filter((t) => !(event.deprecated && t === '@deprecated'))],
   ]);
   const dataType = transformSchemaObject(event.payload, { path: pointer('events', index, 'payload'), ctx });
