@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
 import { describeIds } from './ids.js';
 import type { SchemaUnit } from './plan.js';
-import { forEachSchema, type SchemaObject } from './schema-walk.js';
+import { escapeToken, forEachSchema, type SchemaObject } from './schema-walk.js';
 
 /** A problem with one schema, at the schema's location, `pointer` relative to the schema. */
 export function schemaDiagnostic(
@@ -55,10 +55,28 @@ function locate(schema: SchemaObject, message: string): string | undefined {
   const fragment = /#(\/[^"\s]*)?"/.exec(message);
   if (fragment) return decodeURIComponent(fragment[1] ?? '');
   const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
-  if (keyword !== undefined) return findNode(schema, (node) => Object.hasOwn(node, keyword), `/${keyword}`);
+  if (keyword !== undefined) {
+    return findNode(schema, (node) => Object.hasOwn(node, keyword), `/${escapeToken(keyword)}`);
+  }
   const ref = /can't resolve reference (\S+) from id/.exec(message)?.[1];
   if (ref !== undefined) return findNode(schema, (node) => node.$ref === ref, '/$ref');
+  // ajv compiles patterns with the `u` flag; the engine's message quotes the pattern.
+  const pattern = /^Invalid regular expression: \/(.*)\/[a-z]*: /s.exec(message)?.[1];
+  if (pattern !== undefined) {
+    return (
+      findNode(schema, (node) => node.pattern === pattern, '/pattern') ??
+      findNode(
+        schema,
+        (node) => isMap(node.patternProperties) && Object.hasOwn(node.patternProperties, pattern),
+        `/patternProperties/${escapeToken(pattern)}`,
+      )
+    );
+  }
   return undefined;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function findNode(
