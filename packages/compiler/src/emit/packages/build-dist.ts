@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import type { EmittedFiles } from '../files.js';
+import { type EmittedFiles, GENERATED_HEADER } from '../files.js';
 
 const compilerOptions: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -37,4 +37,13 @@ export function buildDist(src: EmittedFiles): EmittedFiles {
     }
   }
   return dist;
+}
+
+/**
+ * `types.ts` declares only types (the types emitter emits nothing else), so its declaration file
+ * is its own text and its JavaScript is an empty module: no need to run the compiler over the
+ * largest file of the package.
+ */
+export function typesOnlyDist(base: string, source: string): EmittedFiles {
+  return { [`${base}.js`]: `${GENERATED_HEADER}export {};\n`, [`${base}.d.ts`]: source };
 }

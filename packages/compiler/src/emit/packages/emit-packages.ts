@@ -1,6 +1,6 @@
 import type { Contract } from '../../ir/contract.js';
 import type { EmittedFiles } from '../files.js';
-import { buildDist } from './build-dist.js';
+import { buildDist, typesOnlyDist } from './build-dist.js';
 import { emitEventsSource } from './events-source.js';
 import { emitPackageJson, RUNTIME_RANGE } from './package-json.js';
 import { type PackageSettings, resolvePackageNames } from './package-settings.js';
@@ -34,18 +34,22 @@ export function emitPackages(
     { role: 'sender', name: names.sender, dir: names.senderDir, index: emitSenderSource() },
     { role: 'receiver', name: names.receiver, dir: names.receiverDir, index: emitReceiverSource() },
   ] as const;
-  const events = emitEventsSource(contract);
   const validatorDeclarations = inputs.validators['validators.d.ts'];
   if (validatorDeclarations === undefined) throw new Error('validators emitter produced no validators.d.ts');
+  // Shared by both packages, so built once. src/ holds what a reader wants to see; the compiled
+  // validators live only in dist/.
+  const shared: EmittedFiles = {
+    'events.ts': emitEventsSource(contract),
+    'validators.d.ts': validatorDeclarations,
+  };
+  const sharedDist = {
+    ...buildDist(shared),
+    ...typesOnlyDist('types', inputs.types),
+    ...inputs.validators,
+  };
   for (const { role, name, dir, index } of roles) {
-    // src/ holds what a reader wants to see; the compiled validators live only in dist/.
-    const src: EmittedFiles = {
-      'index.ts': index,
-      'events.ts': events,
-      'types.ts': inputs.types,
-      'validators.d.ts': validatorDeclarations,
-    };
-    const dist = { ...buildDist(src), ...inputs.validators };
+    const src: EmittedFiles = { 'index.ts': index, ...shared, 'types.ts': inputs.types };
+    const dist = { ...buildDist({ 'index.ts': index }), ...sharedDist };
     out[`${dir}/package.json`] = emitPackageJson({
       name,
       version: names.version,
