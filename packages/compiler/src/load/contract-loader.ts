@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
 import { buildContract } from '../ir/build/build-contract.js';
+import type { Contract } from '../ir/contract.js';
 import { AsyncApiValidator } from './asyncapi-validator.js';
 import type { LoadOptions, LoadResult } from './load-options.js';
 import { mapParserDiagnostics } from './parser-diagnostics.js';
@@ -18,6 +19,7 @@ interface LastLoad {
  * Loads AsyncAPI documents into the contract IR. Keep one instance for the life of a process:
  * it owns the (slow to create) parser, and it remembers the last load so that loading again
  * while every file it read is byte-identical returns that result without parsing (watch mode).
+ * Loads that fetched remote documents (`allowRemoteRefs`) are never reused.
  *
  * @example
  * const loader = new ContractLoader();
@@ -44,42 +46,46 @@ export class ContractLoader {
     if (last?.key === key && (await unchanged(last.localTexts))) {
       return { ...last.result, timings: { readMs: performance.now() - started, parseMs: 0, buildMs: 0 } };
     }
+    const { result, read } = await this.loadFresh(entryId, cwd, options, started);
+    // Remote documents are not watched: a load that read one is redone every time.
+    this.last = read.readRemote ? undefined : { key, localTexts: read.localTexts, result };
+    return result;
+  }
+
+  /** Read the source graph, then (if it is sound) validate with the parser, then (if valid) build. */
+  private async loadFresh(entryId: string, cwd: string, options: LoadOptions, started: number) {
     const paths = createPathDisplay(entryId, cwd);
     const read = await readSourceGraph(entryId, { allowRemoteRefs: !!options.allowRemoteRefs, paths });
     const readDone = performance.now();
     const diagnostics: Diagnostic[] = [...read.diagnostics];
     let parseDone = readDone;
-    let result: LoadResult | undefined;
-    const finish = (contractResult?: LoadResult['contract']): LoadResult => {
-      const end = performance.now();
-      const normalized = normalizeDiagnostics(diagnostics);
-      return {
-        ...(contractResult && !hasErrors(normalized) ? { contract: contractResult } : {}),
-        diagnostics: normalized,
-        files: [...read.localTexts.keys()].sort(),
-        timings: { readMs: readDone - started, parseMs: parseDone - readDone, buildMs: end - parseDone },
-      };
-    };
-    if (hasErrors(diagnostics)) {
-      result = finish();
-    } else {
+    let contract: Contract | undefined;
+    if (!hasErrors(diagnostics)) {
       const texts = new Map([...read.graph.files].map(([id, file]) => [id, file.text]));
       diagnostics.push(...mapParserDiagnostics(await this.validator.validate(entryId, texts), read.graph));
       parseDone = performance.now();
-      if (hasErrors(diagnostics)) {
-        result = finish();
-      } else {
+      if (!hasErrors(diagnostics)) {
         const built = buildSafely(
           () => buildContract(read.graph, options),
           entryId,
           paths.forDiagnostic(entryId),
         );
         diagnostics.push(...built.diagnostics);
-        result = finish(built.contract);
+        contract = built.contract;
       }
     }
-    this.last = { key, localTexts: read.localTexts, result };
-    return result;
+    const normalized = normalizeDiagnostics(diagnostics);
+    const result: LoadResult = {
+      ...(contract && !hasErrors(normalized) ? { contract } : {}),
+      diagnostics: normalized,
+      files: [...read.localTexts.keys()].sort(),
+      timings: {
+        readMs: readDone - started,
+        parseMs: parseDone - readDone,
+        buildMs: performance.now() - parseDone,
+      },
+    };
+    return { result, read };
   }
 }
 

@@ -19,6 +19,8 @@ export interface ReadGraphResult {
   diagnostics: Diagnostic[];
   /** Every local path the read tried, with its text, or null when it could not be read. */
   localTexts: Map<string, string | null>;
+  /** True when a remote document was fetched (or tried): such a result cannot be reused unchecked. */
+  readRemote: boolean;
 }
 
 interface PendingRef {
@@ -41,10 +43,12 @@ export async function readSourceGraph(entry: string, options: ReadGraphOptions):
   const diagnostics: Diagnostic[] = [];
   const pending: PendingRef[] = [];
   const graph = new SourceGraph(entry, files, options.paths);
+  let readRemote = false;
 
   const load = async (id: string): Promise<void> => {
     if (files.has(id) || failures.has(id)) return;
     let text: string;
+    readRemote ||= isRemote(id);
     try {
       text = isRemote(id) ? await (options.fetchText ?? fetchText)(id) : await readFile(id, 'utf8');
     } catch (error) {
@@ -97,10 +101,11 @@ export async function readSourceGraph(entry: string, options: ReadGraphOptions):
       graph,
       diagnostics: [{ severity: 'error', code: 'file-not-found', message, file, line: 1, col: 1 }],
       localTexts,
+      readRemote,
     };
   }
   for (const ref of pending) diagnostics.push(...checkTarget(graph, ref, failures));
-  return { graph, diagnostics, localTexts };
+  return { graph, diagnostics, localTexts, readRemote };
 }
 
 function checkTarget(graph: SourceGraph, ref: PendingRef, failures: Map<string, string>): Diagnostic[] {

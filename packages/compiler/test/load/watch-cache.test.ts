@@ -115,4 +115,9 @@ describe('remote references', () => {
       source: { file: `${base}/shared.yaml`, line: 3, col: 5, pointer: '/components/schemas/Money' },
     });
   });
+
+  it('are fetched again on the next load: remote documents are not watched, so never reused', async () => {
+    await loader.load('remote.yaml', { cwd: dir, allowRemoteRefs: true });
+    expect(requests).toEqual(['/shared.yaml', '/shared.yaml']);
+  });
 });

@@ -1,23 +1,12 @@
-import { basename } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import {
-  childPointer,
-  isPlainObject,
-  pointerToSegments,
-  segmentsToPointer,
-} from '../../load/json-pointer.js';
+import { childPointer, isPlainObject } from '../../load/json-pointer.js';
 import { key, type RawLocation, type SourceGraph } from '../../load/source-graph.js';
 import type { JsonSchema, JsonValue, NamedSchema, SchemaDialect } from '../contract.js';
 import { isMultiFormat } from './multi-format.js';
 import { pascalCase } from './names.js';
 import { dialectOfSchemaFormat, SUPPORTED_SCHEMA_FORMATS } from './schema-format.js';
-import {
-  isSchemaKeyword,
-  isStrippedKeyword,
-  SUBSCHEMA,
-  SUBSCHEMA_LIST,
-  SUBSCHEMA_MAP,
-} from './schema-keywords.js';
+import { isStrippedKeyword, SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP } from './schema-keywords.js';
+import { cycleName, namedPlace } from './schema-places.js';
 
 /** A schema that will be named: where it is written, the name it asks for and its body. */
 export interface SchemaCandidate {
@@ -102,7 +91,7 @@ export class SchemaCollector {
     const loc = this.unwrap(written);
     const existing = this.byKey.get(key(loc));
     if (existing) return placeholder(existing);
-    const named = this.namedPlace(loc);
+    const named = namedPlace(this.graph, loc);
     if (named) return this.named(loc, named.name, named.source);
     const value = this.graph.value(loc);
     if (
@@ -123,7 +112,7 @@ export class SchemaCollector {
   private inline(loc: RawLocation, hoistTitled: boolean): JsonSchema {
     const existing = this.byKey.get(key(loc));
     if (existing) return placeholder(existing);
-    if (this.inlining.has(key(loc))) return this.named(loc, this.derivedName(loc), 'derived');
+    if (this.inlining.has(key(loc))) return this.named(loc, cycleName(loc), 'derived');
     this.inlining.add(key(loc));
     let body: JsonSchema;
     try {
@@ -153,41 +142,6 @@ export class SchemaCollector {
       value.schemaFormat,
     );
     return { file: loc.file, pointer: childPointer(loc.pointer, 'schema') };
-  }
-
-  private namedPlace(loc: RawLocation): { name: string; source: NamedSchema['nameSource'] } | undefined {
-    const segments = pointerToSegments(loc.pointer);
-    const last = segments[segments.length - 1];
-    const parent = segments.slice(0, -1);
-    const value = this.graph.value(loc);
-    if (last === undefined) {
-      const title = isPlainObject(value) && typeof value.title === 'string' ? value.title.trim() : '';
-      return title
-        ? { name: pascalCase(title), source: 'title' }
-        : { name: fileBaseName(loc.file), source: 'derived' };
-    }
-    const parentLoc = { file: loc.file, pointer: segmentsToPointer(parent) };
-    if (last === 'schema' && isMultiFormat(this.graph.value(parentLoc))) return this.namedPlace(parentLoc);
-    const isComponent =
-      parent.join('/') === 'components/schemas' ||
-      parent[parent.length - 1] === 'definitions' ||
-      parent[parent.length - 1] === '$defs' ||
-      (parent.length === 0 &&
-        !isAsyncApiDocument(this.graph.value({ file: loc.file, pointer: '' })) &&
-        !isSchemaKeyword(last));
-    return isComponent ? { name: pascalCase(last), source: 'component' } : undefined;
-  }
-
-  /** Name for an untitled place where a `$ref` cycle closes: its last segment that is not a keyword. */
-  private derivedName(loc: RawLocation): string {
-    const segments = pointerToSegments(loc.pointer).filter((s) => !/^\d+$/.test(s) && !isSchemaKeyword(s));
-    const last = segments[segments.length - 1];
-    if (last === undefined) return fileBaseName(loc.file);
-    // `.../OrderCreated/payload` reads better as `OrderCreatedPayload` than as `Payload`.
-    const owner = ['payload', 'headers', 'schema'].includes(last)
-      ? (segments[segments.length - 2] ?? '')
-      : '';
-    return pascalCase(`${owner} ${last}`);
   }
 
   private keywords(loc: RawLocation, value: Record<string, unknown>): { [keyword: string]: JsonValue } {
@@ -233,18 +187,6 @@ function placeholder(candidate: SchemaCandidate): { $ref: string } {
 
 function placeholderOf(schema: { [keyword: string]: JsonValue }): boolean {
   return typeof schema.$ref === 'string' && placeholderIndex(schema.$ref) !== undefined;
-}
-
-function isAsyncApiDocument(root: unknown): boolean {
-  return isPlainObject(root) && 'asyncapi' in root;
-}
-
-/** `schemas/money.schema.json` -> `Money`. */
-function fileBaseName(id: string): string {
-  const name = basename(id.replace(/[?#].*$/, ''))
-    .replace(/\.(ya?ml|json)$/i, '')
-    .replace(/\.schema$/i, '');
-  return pascalCase(name);
 }
 
 /** A deep copy of data as JSON (YAML's core schema only yields JSON values). */
