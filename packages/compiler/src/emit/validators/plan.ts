@@ -150,12 +150,11 @@ function closureOf(refs: readonly string[], named: ReadonlyMap<string, SchemaUni
  */
 function dependencyOrder(names: readonly string[], named: ReadonlyMap<string, SchemaUnit>): string[] {
   const order: string[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
+  const seen = new Set<string>();
   const visit = (name: string) => {
-    if (state.has(name)) return;
-    state.set(name, 'visiting');
+    if (seen.has(name)) return;
+    seen.add(name);
     for (const dep of named.get(name)?.prepared.refs ?? []) visit(dep);
-    state.set(name, 'done');
     order.push(name);
   };
   for (const name of names) visit(name);
