@@ -16,6 +16,12 @@ describe('diagnostics', () => {
     ['identity-errors', 'duplicate identities (both places), an invalid version, two version suffixes'],
     ['unsupported-format', 'an Avro payload in 3.x (the parser says nothing)'],
     ['unsupported-format-v2', 'a RAML payload in 2.x (the parser only warns)'],
+    [
+      'naming-errors',
+      'an unusable package name, clashing event names, an empty x-event-type, mixed dialects',
+    ],
+    ['invalid-ref', 'a $ref fragment that is not a JSON pointer'],
+    ['no-such-file', 'an entry document that does not exist'],
   ])('%s: %s', async (name) => {
     const result = await load(`diagnostics/${name}.yaml`);
     expect(result.contract).toBeUndefined();

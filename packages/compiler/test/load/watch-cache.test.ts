@@ -71,6 +71,11 @@ describe('remote references', () => {
   beforeAll(async () => {
     server = createServer((request, response) => {
       requests.push(request.url ?? '');
+      if (request.url !== '/shared.yaml') {
+        response.statusCode = 404;
+        response.end();
+        return;
+      }
       response.setHeader('content-type', 'application/yaml');
       response.end('components:\n  schemas:\n    Money:\n      type: integer\n      x-unit: cents\n');
     });
@@ -116,7 +121,18 @@ describe('remote references', () => {
     });
   });
 
+  it('that cannot be fetched are reported at the $ref', async () => {
+    const text = await readFile(join(dir, 'remote.yaml'), 'utf8');
+    await writeFile(join(dir, 'gone.yaml'), text.replace('/shared.yaml', '/gone.yaml'));
+    const result = await loader.load('gone.yaml', { cwd: dir, allowRemoteRefs: true });
+    expect(diagnosticLines(result)).toBe(
+      `gone.yaml:8:26 error remote-ref-failed $ref "${base}/gone.yaml#/components/schemas/Money": expected the document ${base}/gone.yaml, found HTTP 404 Not Found`,
+    );
+    requests.length = 0;
+  });
+
   it('are fetched again on the next load: remote documents are not watched, so never reused', async () => {
+    await loader.load('remote.yaml', { cwd: dir, allowRemoteRefs: true });
     await loader.load('remote.yaml', { cwd: dir, allowRemoteRefs: true });
     expect(requests).toEqual(['/shared.yaml', '/shared.yaml']);
   });
