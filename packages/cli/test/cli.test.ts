@@ -13,11 +13,15 @@ const generator = createGenerator();
 
 async function run(...argv: string[]) {
   const out = { stdout: '', stderr: '' };
-  const code = await runCli(
-    argv,
-    { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t) },
-    generator,
-  );
+  const io = {
+    stdout: (text: string) => {
+      out.stdout += text;
+    },
+    stderr: (text: string) => {
+      out.stderr += text;
+    },
+  };
+  const code = await runCli(argv, io, generator);
   return { code, ...out };
 }
 
