@@ -78,7 +78,10 @@ export class ContractLoader {
     const result: LoadResult = {
       ...(contract && !hasErrors(normalized) ? { contract } : {}),
       diagnostics: normalized,
-      files: [...read.localTexts.keys()].sort(),
+      files: [...read.localTexts]
+        .filter(([, text]) => text !== null)
+        .map(([path]) => path)
+        .sort(),
       timings: {
         readMs: readDone - started,
         parseMs: parseDone - readDone,

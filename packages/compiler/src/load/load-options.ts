@@ -27,8 +27,9 @@ export interface LoadResult {
   /** Sorted and de-duplicated (see `normalizeDiagnostics`). */
   diagnostics: Diagnostic[];
   /**
-   * Absolute paths of every local file the load tried to read, sorted, including referenced
-   * files that were missing: watch them all (a missing one may appear).
+   * Absolute paths of every local file the load read, sorted: what watch mode watches. Referenced
+   * files that were missing are not listed (they cannot be watched), but the loader still checks
+   * them before reusing a result, so one that appears is picked up by the next load.
    */
   files: string[];
   timings: LoadTimings;
