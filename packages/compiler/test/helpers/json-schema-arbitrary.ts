@@ -41,7 +41,8 @@ function build(schema: JsonSchema, ctx: Context): fc.Arbitrary<unknown> {
   }
   if (Array.isArray(schema.allOf)) {
     const { allOf, ...base } = schema;
-    return build((allOf as SchemaObject[]).reduce(merge, base), ctx);
+    const members = (allOf as SchemaObject[]).map((member) => namedTarget(member, ctx) ?? member);
+    return build(members.reduce(merge, base), ctx);
   }
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : [typeOf(schema)];
   return fc.oneof(...types.map((type) => buildType(type, schema, ctx)));
@@ -58,6 +59,13 @@ function buildRef(ref: string, ctx: Context): fc.Arbitrary<unknown> {
   let target: unknown = ctx.root;
   for (const part of path) target = (target as Record<string, unknown>)[part];
   return build(target as JsonSchema, deeper);
+}
+
+/** The named schema a `{"$ref": "#/schemas/X"}` member stands for, to merge its keywords. */
+function namedTarget(member: SchemaObject, ctx: Context): SchemaObject | undefined {
+  const name = typeof member.$ref === 'string' ? refName(member.$ref) : undefined;
+  const target = name === undefined ? undefined : ctx.contract.schemas[name]?.schema;
+  return typeof target === 'object' ? target : undefined;
 }
 
 function typeOf(schema: SchemaObject): string {
