@@ -90,12 +90,18 @@ function compileDialect(
     }
     if (unit.prepared.missingRefs.length > 0) {
       failed.add(unit.id);
-    } else if (ajv.validateSchema(unit.prepared.checked)) {
-      ajv.addSchema(unit.prepared.compiled, undefined, undefined, false);
-    } else {
+    } else if (!ajv.validateSchema(unit.prepared.checked)) {
       const first = ajv.errors?.[0];
       if (first) diagnostics.push(metaSchemaDiagnostic(unit, first));
       failed.add(unit.id);
+    } else {
+      try {
+        ajv.addSchema(unit.prepared.compiled, undefined, undefined, false);
+      } catch (error) {
+        // e.g. an `$id` inside the schema that another schema already uses
+        diagnostics.push(ajvMessageDiagnostic(unit, 'error', 'invalid-schema', (error as Error).message));
+        failed.add(unit.id);
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
+import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { Contract } from '../../ir/contract.js';
 import type { EmittedFiles } from '../files.js';
 import { sortFiles } from '../files.js';
@@ -33,7 +33,8 @@ export class ValidatorSchemaError extends Error {
  */
 export function emitValidators(contract: Contract): EmittedFiles {
   const compiled = compileContract(contract, { emitCode: true });
-  if (hasErrors(compiled.diagnostics)) throw new ValidatorSchemaError(compiled.diagnostics);
+  if (hasErrors(compiled.diagnostics))
+    throw new ValidatorSchemaError(normalizeDiagnostics(compiled.diagnostics));
   return emitCompiledValidators(contract, compiled);
 }
 
