@@ -1,3 +1,4 @@
+import { toValidationIssue } from '@hookwright/runtime/validation';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { normalizeDiagnostics } from '../diagnostics/diagnostic.js';
@@ -5,7 +6,6 @@ import { type CompiledContract, compileContract } from '../emit/validators/compi
 import type { ValidatorBinding } from '../emit/validators/plan.js';
 import { preview, valueAt } from '../emit/validators/schema-diagnostics.js';
 import type { Contract, EventVersion, JsonValue, MessageExample } from '../ir/contract.js';
-import { issuePointer } from './issue-pointer.js';
 
 /**
  * Validates every message example (payload and headers) against its event's schemas at generate
@@ -63,7 +63,8 @@ function exampleDiagnostic(
   value: JsonValue,
   error: ErrorObject,
 ): Diagnostic {
-  const pointer = issuePointer(error);
+  // The same pointer a run-time issue about this value would carry.
+  const { pointer } = toValidationIssue(error);
   const name = example.name === undefined ? `#${index + 1}` : JSON.stringify(example.name);
   const expected = `${error.message ?? `must pass "${error.keyword}"`}${allowedValues(error)}`;
   return {
