@@ -1,6 +1,6 @@
 import { cpus, loadavg } from 'node:os';
+import { formatMs, median, verdict } from '../lib/index.js';
 import type { TimedRun } from './spawn-timed.js';
-import { formatMs, median, verdict } from './stats.js';
 import type { WatchTiming } from './watch.js';
 
 const TARGET_GENERATE_MS = 3000;

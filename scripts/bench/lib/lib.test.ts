@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeRatios, formatRatios, formatResults, median, pairedRatio, runInterleaved } from './index.js';
+import {
+  computeRatios,
+  formatMs,
+  formatRatios,
+  formatResults,
+  median,
+  pairedRatio,
+  runInterleaved,
+} from './index.js';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -71,5 +79,12 @@ describe('reports', () => {
         '  peer           25 ops/s   (rounds 20 .. 30)',
       ].join('\n'),
     );
+  });
+});
+
+describe('formatMs', () => {
+  it('rounds long durations and keeps one decimal for short ones', () => {
+    expect(formatMs(1234.5)).toBe('1235 ms');
+    expect(formatMs(12.34)).toBe('12.3 ms');
   });
 });

@@ -46,3 +46,13 @@ export function formatRatios(lines: readonly RatioLine[]): string {
     })
     .join('\n');
 }
+
+/** `1234.5` -> `"1235 ms"`, `12.34` -> `"12.3 ms"`. */
+export function formatMs(ms: number): string {
+  return ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms`;
+}
+
+/** Printed next to each target: `verdict(true)` -> `"PASS"`. */
+export function verdict(met: boolean): 'PASS' | 'MISS' {
+  return met ? 'PASS' : 'MISS';
+}
