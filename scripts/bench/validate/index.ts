@@ -2,7 +2,8 @@
  * Validation benchmark (issue 4, "Performance"), from /work/main:
  *
  *   npx tsx scripts/bench/validate/index.ts [--events 200] [--seed 1] [--copies 1] [--rounds 7]
- *     [--sample-ms 200] [--warmup-ms 300] [--clock cpu|wall] [--cold-runs 7] [--no-build] [--keep] [--json]
+ *     [--sample-ms 200] [--warmup-max-ms 10000] [--warmup-ms 50] [--clock cpu|wall] [--cold-runs 7]
+ *     [--no-build] [--keep] [--json]
  *
  * Builds @hookwright/runtime (the generated packages import its dist) unless --no-build, then runs
  * `runValidateBench` (bench.ts) and prints the report (JSON with --json). Progress goes to stderr.
@@ -24,7 +25,8 @@ const { values } = parseArgs({
     copies: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '7' },
     'sample-ms': { type: 'string', default: '200' },
-    'warmup-ms': { type: 'string', default: '300' },
+    'warmup-max-ms': { type: 'string', default: '10000' },
+    'warmup-ms': { type: 'string', default: '50' },
     clock: { type: 'string', default: 'cpu' },
     'cold-runs': { type: 'string', default: '7' },
     'no-build': { type: 'boolean', default: false },
@@ -51,6 +53,7 @@ try {
     copiesPerExample: Number(values.copies),
     rounds: Number(values.rounds),
     sampleMs: Number(values['sample-ms']),
+    warmupMaxMs: Number(values['warmup-max-ms']),
     warmupMs: Number(values['warmup-ms']),
     clock,
     coldRuns: Number(values['cold-runs']),

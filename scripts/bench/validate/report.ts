@@ -22,7 +22,12 @@ export function formatReport(result: ValidateBenchResult): string {
     '   ours = validators[id](data) of the generated package (createValidator wrapper included);',
     '   ours raw = the emitted function alone; ajv runtime = same schemas and options compiled at run time',
   ];
-  for (const set of result.throughput) {
+  const warmups = result.throughput.warmups.map(
+    (w) =>
+      `${w.contender} ${(w.ms / 1000).toFixed(1)} s${w.steady ? '' : ' (NOT steady: figures still moving)'}`,
+  );
+  lines.push(`   warm-up on every input until speed settled: ${warmups.join(', ')}`);
+  for (const set of result.throughput.sets) {
     lines.push('', formatResults(`${set.set} (${set.inputs} inputs)`, set.results), formatRatios(set.ratios));
   }
 

@@ -10,54 +10,81 @@ import {
   type RatioLine,
   type RunOptions,
   runInterleaved,
+  wallClock,
 } from '../lib/index.js';
 import type { EventValidators } from './contenders.js';
 import type { BenchInput } from './inputs.js';
+import { type Warmup, warmUntilSteady } from './warmup.js';
 
-export type ContenderName = 'ours' | 'ours raw' | 'ajv runtime';
+const CONTENDERS = ['ours', 'ours raw', 'ajv runtime'] as const;
+export type ContenderName = (typeof CONTENDERS)[number];
 
 export interface InputSet {
   name: string;
   inputs: readonly BenchInput[];
 }
 
+export interface ContenderWarmup extends Warmup {
+  contender: ContenderName;
+}
+
+export interface Throughput {
+  /** How long each contender ran over every input before timing, and whether its speed had settled. */
+  warmups: ContenderWarmup[];
+  sets: SetThroughput[];
+}
+
 export interface SetThroughput {
   set: string;
   inputs: number;
-  /** Validations per second, per round, per contender. */
+  /** Validations per second, per round, per contender (in `CONTENDERS` order). */
   results: CaseResult[];
   /** `ours / ajv runtime` (target >= 1), then `ours raw / ajv runtime` and `ours / ours raw` (no target). */
   ratios: RatioLine[];
+}
+
+export interface ThroughputOptions extends RunOptions {
+  /** Longest warm-up per contender (see `warmUntilSteady`), ms on the run's clock. */
+  warmupMaxMs: number;
 }
 
 /** Minimum of `ours / ajv runtime` the issue asks for. */
 export const THROUGHPUT_TARGET = 1;
 
 /**
- * Measures every set with `runInterleaved`; the contenders of one set run interleaved, round by round.
+ * Warms each contender up on every input until its speed settles, then measures every contender on
+ * every set in one `runInterleaved`: each round runs all set x contender cases, so drift of a shared
+ * machine affects every figure alike.
  *
  * @example
- * const sets = await measureThroughput([{ name: 'valid', inputs }], byEvent, { rounds: 7 });
+ * const { sets } = await measureThroughput([{ name: 'valid', inputs }], byEvent, { rounds: 7, warmupMaxMs: 8000 });
  * sets[0].ratios[0].value; // ours / ajv runtime
  */
 export async function measureThroughput(
   sets: readonly InputSet[],
   byEvent: ReadonlyMap<string, EventValidators>,
-  options: RunOptions,
-): Promise<SetThroughput[]> {
-  const out: SetThroughput[] = [];
-  for (const set of sets) {
-    const validatorsOf = (input: BenchInput) => byEvent.get(input.eventId)!;
-    const cases: BenchCase[] = [
-      roundRobin('ours', set.inputs, (input) => validatorsOf(input).ours),
-      roundRobin('ours raw', set.inputs, (input) => validatorsOf(input).oursRaw),
-      roundRobin('ajv runtime', set.inputs, (input) => validatorsOf(input).ajv),
+  options: ThroughputOptions,
+): Promise<Throughput> {
+  const casesOf = (set: InputSet) =>
+    CONTENDERS.map((contender) => roundRobin(`${set.name}: ${contender}`, set.inputs, contender, byEvent));
+  const everything = sets.flatMap((set) => set.inputs);
+  const warmups = CONTENDERS.map((contender) => ({
+    contender,
+    ...warmUntilSteady(roundRobin(contender, everything, contender, byEvent), {
+      windowMs: 100,
+      tolerance: 0.1,
+      windows: 4,
+      maxMs: options.warmupMaxMs,
+      now: options.now ?? wallClock,
+    }),
+  }));
+  const results = await runInterleaved(sets.flatMap(casesOf), options);
+  const measured = sets.map((set, index) => {
+    const [ours, raw, ajv] = results.slice(index * CONTENDERS.length, (index + 1) * CONTENDERS.length) as [
+      CaseResult,
+      CaseResult,
+      CaseResult,
     ];
-    const results = await runInterleaved(cases, {
-      ...options,
-      onSample: (name, round) => options.onSample?.(`${set.name}: ${name}`, round),
-    });
-    const [ours, raw, ajv] = results as [CaseResult, CaseResult, CaseResult];
     const ratios = computeRatios([
       {
         label: `${set.name}: ours / ajv runtime`,
@@ -68,9 +95,15 @@ export async function measureThroughput(
       { label: `${set.name}: ours raw / ajv runtime`, numerator: raw, denominator: ajv },
       { label: `${set.name}: ours / ours raw`, numerator: ours, denominator: raw },
     ]);
-    out.push({ set: set.name, inputs: set.inputs.length, results, ratios });
-  }
-  return out;
+    const named = (result: CaseResult, contender: ContenderName) => ({ ...result, name: contender });
+    return {
+      set: set.name,
+      inputs: set.inputs.length,
+      results: [named(ours, 'ours'), named(raw, 'ours raw'), named(ajv, 'ajv runtime')],
+      ratios,
+    };
+  });
+  return { warmups, sets: measured };
 }
 
 /**
@@ -78,11 +111,19 @@ export async function measureThroughput(
  * data sit in two arrays picked before timing, so the loop itself costs the same for every contender.
  */
 function roundRobin(
-  name: ContenderName,
+  name: string,
   inputs: readonly BenchInput[],
-  pick: (input: BenchInput) => (data: unknown) => unknown,
+  contender: ContenderName,
+  byEvent: ReadonlyMap<string, EventValidators>,
 ): BenchCase {
-  const functions = inputs.map(pick);
+  const functions = inputs.map((input): ((data: unknown) => unknown) => {
+    const validators = byEvent.get(input.eventId)!;
+    return contender === 'ours'
+      ? validators.ours
+      : contender === 'ours raw'
+        ? validators.oursRaw
+        : validators.ajv;
+  });
   const data = inputs.map((input) => input.data);
   const count = inputs.length;
   let next = 0;
