@@ -90,13 +90,19 @@ export async function measureColdStart(
 /** Medians of one variant's runs. */
 export function coldMedians(runs: readonly ChildRun[]): {
   totalMs: number;
+  cpuMs: number;
   wallMs: number;
   phases: Record<string, number>;
 } {
   const phases: Record<string, number> = {};
   for (const phase of Object.keys(runs[0]?.phases ?? {}))
     phases[phase] = median(runs.map((r) => r.phases[phase]!));
-  return { totalMs: median(runs.map((r) => r.totalMs)), wallMs: median(runs.map((r) => r.wallMs)), phases };
+  return {
+    totalMs: median(runs.map((r) => r.totalMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    wallMs: median(runs.map((r) => r.wallMs)),
+    phases,
+  };
 }
 
 /**

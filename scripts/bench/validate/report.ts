@@ -43,7 +43,7 @@ export function formatReport(result: ValidateBenchResult): string {
     const medians = coldMedians(runs);
     const phases = Object.entries(medians.phases).map(([phase, value]) => `${phase} ${ms(value)}`);
     lines.push(
-      `  ${variant.padEnd(20)} in-process ${ms(medians.totalMs).padStart(9)}   whole process ${ms(medians.wallMs).padStart(9)}` +
+      `  ${variant.padEnd(20)} in-process ${ms(medians.totalMs).padStart(9)} (CPU ${ms(medians.cpuMs)})   whole process ${ms(medians.wallMs).padStart(9)}` +
         (phases.length > 0 ? `   (${phases.join(', ')})` : ''),
       `  ${''.padEnd(20)} runs: in-process ${runs.map((r) => r.totalMs.toFixed(1)).join(' ')}; whole ${runs.map((r) => r.wallMs.toFixed(0)).join(' ')}`,
     );

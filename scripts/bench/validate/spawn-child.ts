@@ -6,6 +6,8 @@ export interface ChildReport {
   phases: Record<string, number>;
   /** Sum of the phases: from just before the first import to just after the first validation. */
   totalMs: number;
+  /** CPU time (user + system, all threads) the child used over the same span, ms. */
+  cpuMs: number;
   /** The child's `performance.now()` at the end: time since its process started. */
   sinceProcessStartMs: number;
   /** The first validation's verdict. */

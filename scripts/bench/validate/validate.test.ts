@@ -54,6 +54,7 @@ describe('runValidateBench, reduced', () => {
       'firstValidation',
     ]);
     expect(result.coldStart.runs.ours[0]!.totalMs).toBeGreaterThan(0);
+    expect(result.coldStart.runs.ours[0]!.cpuMs).toBeGreaterThan(0);
 
     expect(result.size.files.map((f) => f.path.replace(/^[^/]+\//, ''))).toEqual([
       'dist/validators.draft-07.js',

@@ -15,6 +15,7 @@ import { report } from './report.mjs';
 const mode = process.argv[3];
 if (mode !== 'all' && mode !== 'lazy') throw new Error('mode is all or lazy');
 
+const cpuStarted = process.cpuUsage();
 const started = performance.now();
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const loaded = performance.now();
@@ -50,4 +51,5 @@ report(
     firstValidation: validated - compiled,
   },
   valid,
+  cpuStarted,
 );

@@ -5,4 +5,4 @@
  */
 import { report } from './report.mjs';
 
-report({}, true);
+report({}, true, process.cpuUsage());

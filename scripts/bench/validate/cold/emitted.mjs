@@ -11,10 +11,11 @@ import { report } from './report.mjs';
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 
+const cpuStarted = process.cpuUsage();
 const started = performance.now();
 const { events } = await import(spec.receiver);
 const imported = performance.now();
 const result = events.resolve(spec.eventId).validate(spec.data);
 const validated = performance.now();
 
-report({ import: imported - started, firstValidation: validated - imported }, result.valid);
+report({ import: imported - started, firstValidation: validated - imported }, result.valid, cpuStarted);
