@@ -2,20 +2,33 @@ import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../diagnostics
 import type { EmittedFiles } from '../emit/files.js';
 import type { PackageSettings } from '../emit/packages/package-settings.js';
 import type { Contract } from '../ir/contract.js';
-import { ContractLoader, type LoadOptions, type LoadResult } from '../load/index.js';
-import { emitContract } from './emit-contract.js';
+import {
+  ContractLoader,
+  type ContractLoaderOptions,
+  type LoadOptions,
+  type LoadResult,
+} from '../load/index.js';
+import { type EmitAttempt, emitOrCatch } from './emit-attempt.js';
 
 export interface GenerateOptions extends LoadOptions {
   /** Names, scope and version of the generated packages. */
   packages?: PackageSettings;
 }
 
+/**
+ * Wall-clock phases of one `generate`, each measured on its own. The parser validates on a worker
+ * thread while the IR is built and emitted, so `parseMs` overlaps `buildMs + emitMs` and the three
+ * can add up to more than `totalMs`.
+ */
 export interface GenerateTimings {
-  /** Reading files and running @asyncapi/parser. */
+  /** From the start until @asyncapi/parser finished validating (reading files included). */
   parseMs: number;
-  /** Everything else of loading: source-graph walk, IR build. */
+  /** Building the contract IR from the source graph. */
   buildMs: number;
-  /** IR -> files, including validation of examples. */
+  /**
+   * IR -> files, including validation of examples; 0 when the IR could not be built. Also spent
+   * (and its output dropped) when the parser then rejects the document.
+   */
   emitMs: number;
   totalMs: number;
 }
@@ -31,24 +44,32 @@ export interface GenerateResult {
   timings: GenerateTimings;
 }
 
+export type GeneratorOptions = ContractLoaderOptions;
+
 /**
- * A long-lived generator: one AsyncAPI parser for the process, and the last result kept so a
- * re-run on unchanged input (watch mode, editor integrations) costs almost nothing.
+ * A long-lived generator: one AsyncAPI parser for the process (on a worker thread that never keeps
+ * the process alive), and the last result kept so a re-run on unchanged input (watch mode, editor
+ * integrations) costs almost nothing.
  *
  * @example
  * const generator = createGenerator();
  * const result = await generator.generate('asyncapi.yaml');
  * if (result.files) await writeOutput('generated', result.files);
  * else for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+ * await generator.close(); // optional: stops the parser's worker thread
  */
-export function createGenerator(): Generator {
-  return new Generator();
+export function createGenerator(options?: GeneratorOptions): Generator {
+  return new Generator(options);
 }
 
 export class Generator {
-  private readonly loader = new ContractLoader();
+  private readonly loader: ContractLoader;
   private last: { key: string; files: EmittedFiles; diagnostics: Diagnostic[] } | undefined;
   private inputs: string[] = [];
+
+  constructor(options: GeneratorOptions = {}) {
+    this.loader = new ContractLoader(options);
+  }
 
   /** Load and build the contract IR only (what `hookwright inspect` prints). */
   async load(entry: string, options: GenerateOptions = {}): Promise<LoadResult> {
@@ -62,31 +83,51 @@ export class Generator {
     return this.inputs;
   }
 
+  /**
+   * Loads and emits. Emitting starts as soon as the IR is built, while the parser still validates;
+   * when the parser rejects the document, that work (and anything it threw) is dropped and the
+   * result holds the diagnostics alone, exactly as if nothing had been emitted.
+   */
   async generate(entry: string, options: GenerateOptions = {}): Promise<GenerateResult> {
     const started = performance.now();
-    const loaded = await this.load(entry, options);
-    const parseMs = loaded.timings.readMs + loaded.timings.parseMs;
-    const base = { inputs: loaded.files };
-    if (!loaded.contract || hasErrors(loaded.diagnostics)) {
-      const totalMs = performance.now() - started;
-      return {
-        ...base,
-        diagnostics: normalizeDiagnostics(loaded.diagnostics),
-        timings: { parseMs, buildMs: loaded.timings.buildMs, emitMs: 0, totalMs },
-      };
-    }
+    const pending = await this.loader.start(entry, options);
     const emitStarted = performance.now();
-    const key = JSON.stringify([loaded.contract, options.packages ?? {}]);
-    if (this.last?.key !== key) this.last = { key, ...emitContract(loaded.contract, options.packages) };
-    const diagnostics = normalizeDiagnostics([...loaded.diagnostics, ...this.last.diagnostics]);
-    const emitMs = performance.now() - emitStarted;
-    const timings = {
-      parseMs,
+    const draft = pending.contract ? this.emit(pending.contract, options.packages) : undefined;
+    const emitMs = draft ? performance.now() - emitStarted : 0;
+    const loaded = await pending.settle();
+    this.inputs = loaded.files;
+    const timings = () => ({
+      parseMs: loaded.timings.readMs + loaded.timings.parseMs,
       buildMs: loaded.timings.buildMs,
       emitMs,
       totalMs: performance.now() - started,
-    };
-    if (hasErrors(diagnostics)) return { ...base, contract: loaded.contract, diagnostics, timings };
-    return { ...base, contract: loaded.contract, files: this.last.files, diagnostics, timings };
+    });
+    const base = { inputs: loaded.files };
+    if (!loaded.contract || hasErrors(loaded.diagnostics)) {
+      return { ...base, diagnostics: normalizeDiagnostics(loaded.diagnostics), timings: timings() };
+    }
+    // The parser accepted the document, so the draft was emitted from this very contract.
+    const emitted =
+      loaded.contract === pending.contract && draft ? draft : this.emit(loaded.contract, options.packages);
+    if (!emitted.ok) throw emitted.error;
+    const diagnostics = normalizeDiagnostics([...loaded.diagnostics, ...emitted.diagnostics]);
+    if (hasErrors(diagnostics))
+      return { ...base, contract: loaded.contract, diagnostics, timings: timings() };
+    return { ...base, contract: loaded.contract, files: emitted.files, diagnostics, timings: timings() };
+  }
+
+  /** Stops the parser's worker thread; the generator stays usable and starts a new one when needed. */
+  close(): Promise<void> {
+    return this.loader.close();
+  }
+
+  /** Emits, reusing the last output when the contract and settings are unchanged. */
+  private emit(contract: Contract, packages: PackageSettings | undefined): EmitAttempt {
+    const key = JSON.stringify([contract, packages ?? {}]);
+    if (this.last?.key === key)
+      return { ok: true, files: this.last.files, diagnostics: this.last.diagnostics };
+    const attempt = emitOrCatch(contract, packages);
+    if (attempt.ok) this.last = { key, files: attempt.files, diagnostics: attempt.diagnostics };
+    return attempt;
   }
 }

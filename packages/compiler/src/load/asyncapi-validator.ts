@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Parser, Diagnostic as ParserDiagnostic } from '@asyncapi/parser';
+import type { Parser } from '@asyncapi/parser';
+import { type ParserFinding, toParserFinding } from './parser-finding.js';
 
 /** The texts the parser may read: local paths and (when allowed) remote URLs, already fetched. */
 export type SourceTexts = ReadonlyMap<string, string>;
 
 /**
- * Runs `@asyncapi/parser`'s validation over documents the loader has already read.
+ * Runs `@asyncapi/parser`'s validation over documents the loader has already read, in the
+ * calling thread (the worker thread runs one of these too: see `validation-worker.ts`).
  *
  * One `Parser` per instance, created on first use: importing and building it costs about half a
  * second, and its ruleset is the slow part of every load. Its resolvers are replaced so that it
@@ -20,19 +22,29 @@ export class AsyncApiValidator {
   /** Runs are serialised: the resolvers read `texts`, which belongs to one run at a time. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  validate(entry: string, texts: SourceTexts): Promise<ParserDiagnostic[]> {
+  /** Starts importing and building the parser now, so that a later `validate` does not wait for it. */
+  warm(): void {
+    this.parserReady().catch(() => undefined); // `validate` reports the same failure
+  }
+
+  validate(entry: string, texts: SourceTexts): Promise<ParserFinding[]> {
     const run = this.queue.then(async () => {
-      this.parser ??= this.createParser();
-      const parser = await this.parser;
+      const parser = await this.parserReady();
       this.texts = texts;
       try {
-        return await parser.validate(texts.get(entry) ?? '', { source: entry });
+        const found = await parser.validate(texts.get(entry) ?? '', { source: entry });
+        return found.map(toParserFinding);
       } finally {
         this.texts = new Map();
       }
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  private parserReady(): Promise<Parser> {
+    this.parser ??= this.createParser();
+    return this.parser;
   }
 
   private async createParser(): Promise<Parser> {

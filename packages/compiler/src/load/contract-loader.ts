@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
-import { buildContract } from '../ir/build/build-contract.js';
-import type { Contract } from '../ir/contract.js';
-import { AsyncApiValidator } from './asyncapi-validator.js';
-import type { LoadOptions, LoadResult } from './load-options.js';
-import { mapParserDiagnostics } from './parser-diagnostics.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { LoadOptions, LoadResult, PendingLoad } from './load-options.js';
+import { createParserValidator, type ParserValidator } from './parser-validator.js';
 import { createPathDisplay } from './paths.js';
 import { readSourceGraph } from './read-source-graph.js';
+import { settledLoad, unreadableLoad, validateWhileBuilding } from './speculative-load.js';
 
 interface LastLoad {
   key: string;
@@ -15,23 +13,49 @@ interface LastLoad {
   result: LoadResult;
 }
 
+export interface ContractLoaderOptions {
+  /** Where `@asyncapi/parser` validation runs; default: a worker thread (in-thread when run from sources). */
+  validator?: ParserValidator;
+}
+
 /**
  * Loads AsyncAPI documents into the contract IR. Keep one instance for the life of a process:
- * it owns the (slow to create) parser, and it remembers the last load so that loading again
- * while every file it read is byte-identical returns that result without parsing (watch mode).
- * Loads that fetched remote documents (`allowRemoteRefs`) are never reused.
+ * it owns the (slow to create) parser, on a worker thread of its own, and it remembers the last
+ * load so that loading again while every file it read is byte-identical returns that result
+ * without parsing (watch mode). Loads that fetched remote documents (`allowRemoteRefs`) are
+ * never reused. The worker thread never keeps a process alive; `close()` stops it.
  *
  * @example
  * const loader = new ContractLoader();
  * const { contract, diagnostics } = await loader.load('asyncapi.yaml');
  * for (const d of diagnostics) console.error(formatDiagnostic(d));
  * if (contract) console.log(formatEventTable(contract));
+ * await loader.close();
  */
 export class ContractLoader {
-  private readonly validator = new AsyncApiValidator();
+  private readonly validator: ParserValidator;
   private last: LastLoad | undefined;
 
+  constructor(options: ContractLoaderOptions = {}) {
+    this.validator = options.validator ?? createParserValidator();
+  }
+
   async load(entry: string, options: LoadOptions = {}): Promise<LoadResult> {
+    return (await this.start(entry, options)).settle();
+  }
+
+  /**
+   * Reads the documents, starts the parser's validation and builds the IR while it runs; resolves
+   * once the IR is built, before the parser has finished. Work done with `contract` before
+   * `settle()` resolves is speculative: keep it only if the settled result has the same contract.
+   *
+   * @example
+   * const pending = await loader.start('asyncapi.yaml');
+   * const draft = pending.contract && emitSomething(pending.contract); // overlaps validation
+   * const result = await pending.settle();
+   * if (result.contract === pending.contract) use(draft);
+   */
+  async start(entry: string, options: LoadOptions = {}): Promise<PendingLoad> {
     const started = performance.now();
     const cwd = options.cwd ?? process.cwd();
     const entryId = resolve(cwd, entry);
@@ -44,51 +68,33 @@ export class ContractLoader {
     ]);
     const last = this.last;
     if (last?.key === key && (await unchanged(last.localTexts))) {
-      return { ...last.result, timings: { readMs: performance.now() - started, parseMs: 0, buildMs: 0 } };
+      const result = {
+        ...last.result,
+        timings: { readMs: performance.now() - started, parseMs: 0, buildMs: 0 },
+      };
+      return settledLoad(result);
     }
-    const { result, read } = await this.loadFresh(entryId, cwd, options, started);
-    // Remote documents are not watched: a load that read one is redone every time.
-    this.last = read.readRemote ? undefined : { key, localTexts: read.localTexts, result };
-    return result;
-  }
-
-  /** Read the source graph, then (if it is sound) validate with the parser, then (if valid) build. */
-  private async loadFresh(entryId: string, cwd: string, options: LoadOptions, started: number) {
+    this.validator.warm();
     const paths = createPathDisplay(entryId, cwd);
     const read = await readSourceGraph(entryId, { allowRemoteRefs: !!options.allowRemoteRefs, paths });
     const readDone = performance.now();
-    const diagnostics: Diagnostic[] = [...read.diagnostics];
-    let parseDone = readDone;
-    let contract: Contract | undefined;
-    if (!hasErrors(diagnostics)) {
-      const texts = new Map([...read.graph.files].map(([id, file]) => [id, file.text]));
-      diagnostics.push(...mapParserDiagnostics(await this.validator.validate(entryId, texts), read.graph));
-      parseDone = performance.now();
-      if (!hasErrors(diagnostics)) {
-        const built = buildSafely(
-          () => buildContract(read.graph, options),
-          entryId,
-          paths.forDiagnostic(entryId),
-        );
-        diagnostics.push(...built.diagnostics);
-        contract = built.contract;
-      }
-    }
-    const normalized = normalizeDiagnostics(diagnostics);
-    const result: LoadResult = {
-      ...(contract && !hasErrors(normalized) ? { contract } : {}),
-      diagnostics: normalized,
-      files: [...read.localTexts]
-        .filter(([, text]) => text !== null)
-        .map(([path]) => path)
-        .sort(),
-      timings: {
-        readMs: readDone - started,
-        parseMs: parseDone - readDone,
-        buildMs: performance.now() - parseDone,
+    const pending = hasErrors(read.diagnostics)
+      ? settledLoad(unreadableLoad(read, readDone, started))
+      : validateWhileBuilding(read, options, this.validator, readDone, started);
+    return {
+      ...(pending.contract ? { contract: pending.contract } : {}),
+      settle: async () => {
+        const result = await pending.settle();
+        // Remote documents are not watched: a load that read one is redone every time.
+        this.last = read.readRemote ? undefined : { key, localTexts: read.localTexts, result };
+        return result;
       },
     };
-    return { result, read };
+  }
+
+  /** Stops the validation worker thread; the loader stays usable and starts a new one when needed. */
+  close(): Promise<void> {
+    return this.validator.close();
   }
 }
 
@@ -112,19 +118,4 @@ async function unchanged(texts: ReadonlyMap<string, string | null>): Promise<boo
     return now === text;
   });
   return (await Promise.all(checks)).every(Boolean);
-}
-
-/** A bug in the IR builder becomes a diagnostic instead of taking a watch process down. */
-function buildSafely(
-  build: () => ReturnType<typeof buildContract>,
-  entryId: string,
-  file: string,
-): ReturnType<typeof buildContract> {
-  try {
-    return build();
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = `internal error while building the contract IR from ${entryId}: expected none, found "${detail}"; please report this with the document`;
-    return { diagnostics: [{ severity: 'error', code: 'internal-error', message, file, line: 1, col: 1 }] };
-  }
 }

@@ -1,2 +1,3 @@
-export { ContractLoader, loadContract } from './contract-loader.js';
-export type { LoadOptions, LoadResult, LoadTimings } from './load-options.js';
+export { ContractLoader, type ContractLoaderOptions, loadContract } from './contract-loader.js';
+export type { LoadOptions, LoadResult, LoadTimings, PendingLoad } from './load-options.js';
+export type { ParserValidator } from './parser-validator.js';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic as ParserDiagnostic } from '@asyncapi/parser';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { childPointer, segmentsToPointer } from './json-pointer.js';
+import type { ParserFinding } from './parser-finding.js';
 import type { RawLocation, SourceGraph } from './source-graph.js';
 
 const severities: Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -33,13 +33,13 @@ const combinatorSummary =
  * source graph), what was found appended when it is a plain value, and summaries of failed
  * `if`/`oneOf`/`anyOf` dropped when a more specific error lies underneath.
  */
-export function mapParserDiagnostics(found: readonly ParserDiagnostic[], graph: SourceGraph): Diagnostic[] {
+export function mapParserDiagnostics(found: readonly ParserFinding[], graph: SourceGraph): Diagnostic[] {
   const kept = found.filter((d) => !droppedCodes.has(String(d.code)) && !droppedMessage.test(d.message));
   const specific = kept.filter((d) => !isSummaryWithDetail(d, kept));
   return specific.map((d) => toDiagnostic(d, graph));
 }
 
-function isSummaryWithDetail(d: ParserDiagnostic, all: readonly ParserDiagnostic[]): boolean {
+function isSummaryWithDetail(d: ParserFinding, all: readonly ParserFinding[]): boolean {
   if (!combinatorSummary.test(d.message)) return false;
   const prefix = d.path.join('/');
   return all.some(
@@ -48,7 +48,7 @@ function isSummaryWithDetail(d: ParserDiagnostic, all: readonly ParserDiagnostic
   );
 }
 
-function toDiagnostic(d: ParserDiagnostic, graph: SourceGraph): Diagnostic {
+function toDiagnostic(d: ParserFinding, graph: SourceGraph): Diagnostic {
   const severity = severities[d.severity] ?? 'error';
   const code = renamedCodes[String(d.code)] ?? String(d.code);
   const path = d.path.map(String);

@@ -1,0 +1,100 @@
+import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
+import { buildContract } from '../ir/build/build-contract.js';
+import type { Contract } from '../ir/contract.js';
+import type { LoadOptions, LoadResult, LoadTimings, PendingLoad } from './load-options.js';
+import { mapParserDiagnostics } from './parser-diagnostics.js';
+import type { ParserValidator } from './parser-validator.js';
+import type { ReadGraphResult } from './read-source-graph.js';
+
+/** A load that is already over: nothing runs in the background. */
+export function settledLoad(result: LoadResult): PendingLoad {
+  return { ...(result.contract ? { contract: result.contract } : {}), settle: async () => result };
+}
+
+/** The source graph is broken (missing file, YAML syntax, bad `$ref`): the parser does not run. */
+export function unreadableLoad(read: ReadGraphResult, readDone: number, started: number): LoadResult {
+  return loadResult(read, read.diagnostics, undefined, {
+    readMs: readDone - started,
+    parseMs: 0,
+    buildMs: performance.now() - readDone,
+  });
+}
+
+/**
+ * Starts the parser's validation of a sound source graph and builds the IR from the same graph
+ * meanwhile: the IR never reads the parser's output, only its verdict. Once the parser is done
+ * the result is what a strictly ordered load gives: when the parser reports an error, only its
+ * diagnostics count and whatever the build produced (or threw) is dropped.
+ */
+export function validateWhileBuilding(
+  read: ReadGraphResult,
+  options: LoadOptions,
+  validator: ParserValidator,
+  readDone: number,
+  started: number,
+): PendingLoad {
+  const { graph } = read;
+  const texts = new Map([...graph.files].map(([id, file]) => [id, file.text]));
+  const validation = validator.validate(graph.entry, texts);
+  // Handled in `settle`; until then the build keeps the thread busy and must not see it as unhandled.
+  validation.catch(() => undefined);
+  const buildStarted = performance.now();
+  const built = buildSafely(
+    () => buildContract(graph, options),
+    graph.entry,
+    graph.paths.forDiagnostic(graph.entry),
+  );
+  const buildMs = performance.now() - buildStarted;
+  const contract = built.contract && !hasErrors(built.diagnostics) ? built.contract : undefined;
+  let settled: Promise<LoadResult> | undefined;
+  const settle = async (): Promise<LoadResult> => {
+    const { findings, finishedAt } = await validation;
+    const parsed = mapParserDiagnostics(findings, graph);
+    const diagnostics: Diagnostic[] = [...read.diagnostics, ...parsed];
+    // `finishedAt` is wall-clock time from whichever thread validated; as this thread's clock:
+    const parseMs = finishedAt - performance.timeOrigin - readDone;
+    const timings = { readMs: readDone - started, parseMs, buildMs };
+    if (hasErrors(diagnostics)) return loadResult(read, diagnostics, undefined, timings);
+    return loadResult(read, [...diagnostics, ...built.diagnostics], contract, timings);
+  };
+  return {
+    ...(contract ? { contract } : {}),
+    settle: () => {
+      settled ??= settle();
+      return settled;
+    },
+  };
+}
+
+function loadResult(
+  read: ReadGraphResult,
+  diagnostics: readonly Diagnostic[],
+  contract: Contract | undefined,
+  timings: LoadTimings,
+): LoadResult {
+  const normalized = normalizeDiagnostics(diagnostics);
+  return {
+    ...(contract && !hasErrors(normalized) ? { contract } : {}),
+    diagnostics: normalized,
+    files: [...read.localTexts]
+      .filter(([, text]) => text !== null)
+      .map(([path]) => path)
+      .sort(),
+    timings,
+  };
+}
+
+/** A bug in the IR builder becomes a diagnostic instead of taking a watch process down. */
+function buildSafely(
+  build: () => ReturnType<typeof buildContract>,
+  entryId: string,
+  file: string,
+): ReturnType<typeof buildContract> {
+  try {
+    return build();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = `internal error while building the contract IR from ${entryId}: expected none, found "${detail}"; please report this with the document`;
+    return { diagnostics: [{ severity: 'error', code: 'internal-error', message, file, line: 1, col: 1 }] };
+  }
+}
