@@ -24,7 +24,8 @@ export interface ValidateBenchOptions {
   rounds: number;
   /** Length of one throughput measurement, ms. */
   sampleMs: number;
-  /** Longest warm-up per contender before timing, ms (it stops earlier once speed settles; see warmup.ts). */
+  /** Warm-up per contender before timing: at least `warmupMinMs`, then until its speed settles, at most `warmupMaxMs` (see warmup.ts). */
+  warmupMinMs: number;
   warmupMaxMs: number;
   /** Further unmeasured warm-up per case right before the first round, ms. */
   warmupMs: number;
@@ -67,7 +68,7 @@ export interface ValidateBenchResult {
  *
  * @example
  * const result = await runValidateBench({ events: 200, seed: 1, copiesPerExample: 1, rounds: 7,
- *   sampleMs: 200, warmupMaxMs: 10000, warmupMs: 50, clock: 'cpu', coldRuns: 7 });
+ *   sampleMs: 200, warmupMinMs: 3000, warmupMaxMs: 10000, warmupMs: 50, clock: 'cpu', coldRuns: 7 });
  * result.targets.every((t) => t.met);
  */
 export async function runValidateBench(options: ValidateBenchOptions): Promise<ValidateBenchResult> {
@@ -103,6 +104,7 @@ export async function runValidateBench(options: ValidateBenchOptions): Promise<V
         rounds: options.rounds,
         sampleMs: options.sampleMs,
         warmupMs: options.warmupMs,
+        warmupMinMs: options.warmupMinMs,
         warmupMaxMs: options.warmupMaxMs,
         now: options.clock === 'cpu' ? cpuClock : wallClock,
         onSample: (name, round) => progress(`throughput round ${round + 1}/${options.rounds}: ${name}`),

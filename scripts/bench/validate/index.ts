@@ -2,7 +2,7 @@
  * Validation benchmark (issue 4, "Performance"), from /work/main:
  *
  *   npx tsx scripts/bench/validate/index.ts [--events 200] [--seed 1] [--copies 1] [--rounds 7]
- *     [--sample-ms 200] [--warmup-max-ms 10000] [--warmup-ms 50] [--clock cpu|wall] [--cold-runs 7]
+ *     [--sample-ms 200] [--warmup-min-ms 3000] [--warmup-max-ms 10000] [--warmup-ms 50] [--clock cpu|wall] [--cold-runs 7]
  *     [--no-build] [--keep] [--json]
  *
  * Builds @hookwright/runtime (the generated packages import its dist) unless --no-build, then runs
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     copies: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '7' },
     'sample-ms': { type: 'string', default: '200' },
+    'warmup-min-ms': { type: 'string', default: '3000' },
     'warmup-max-ms': { type: 'string', default: '10000' },
     'warmup-ms': { type: 'string', default: '50' },
     clock: { type: 'string', default: 'cpu' },
@@ -53,6 +54,7 @@ try {
     copiesPerExample: Number(values.copies),
     rounds: Number(values.rounds),
     sampleMs: Number(values['sample-ms']),
+    warmupMinMs: Number(values['warmup-min-ms']),
     warmupMaxMs: Number(values['warmup-max-ms']),
     warmupMs: Number(values['warmup-ms']),
     clock,

@@ -2,6 +2,9 @@ import { formatRatios, formatResults } from '../lib/index.js';
 import type { ValidateBenchResult } from './bench.js';
 import { type ColdVariant, coldMedians } from './cold-start.js';
 
+/** Max / min of one case's rounds above which its figures are flagged. */
+const UNSTEADY_SPREAD = 1.5;
+
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const load = (averages: readonly number[]) => averages.map((value) => value.toFixed(2)).join(' / ');
 
@@ -29,6 +32,15 @@ export function formatReport(result: ValidateBenchResult): string {
   lines.push(`   warm-up on every input until speed settled: ${warmups.join(', ')}`);
   for (const set of result.throughput.sets) {
     lines.push('', formatResults(`${set.set} (${set.inputs} inputs)`, set.results), formatRatios(set.ratios));
+    const unsteady = set.results.filter(
+      (r) => Math.max(...r.samples) > UNSTEADY_SPREAD * Math.min(...r.samples),
+    );
+    if (unsteady.length > 0) {
+      lines.push(
+        `  NOTE: rounds of ${unsteady.map((r) => r.name).join(', ')} differ by more than ${UNSTEADY_SPREAD}x ` +
+          '(machine busy, or V8 still re-optimizing): treat these figures with care, or re-run',
+      );
+    }
   }
 
   lines.push(

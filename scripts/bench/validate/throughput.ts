@@ -44,7 +44,8 @@ export interface SetThroughput {
 }
 
 export interface ThroughputOptions extends RunOptions {
-  /** Longest warm-up per contender (see `warmUntilSteady`), ms on the run's clock. */
+  /** Shortest and longest warm-up per contender (see `warmUntilSteady`), ms on the run's clock. */
+  warmupMinMs: number;
   warmupMaxMs: number;
 }
 
@@ -57,7 +58,7 @@ export const THROUGHPUT_TARGET = 1;
  * machine affects every figure alike.
  *
  * @example
- * const { sets } = await measureThroughput([{ name: 'valid', inputs }], byEvent, { rounds: 7, warmupMaxMs: 8000 });
+ * const { sets } = await measureThroughput([{ name: 'valid', inputs }], byEvent, { rounds: 7, warmupMinMs: 3000, warmupMaxMs: 10000 });
  * sets[0].ratios[0].value; // ours / ajv runtime
  */
 export async function measureThroughput(
@@ -74,6 +75,7 @@ export async function measureThroughput(
       windowMs: 100,
       tolerance: 0.1,
       windows: 4,
+      minMs: options.warmupMinMs,
       maxMs: options.warmupMaxMs,
       now: options.now ?? wallClock,
     }),

@@ -20,6 +20,7 @@ describe('runValidateBench, reduced', () => {
       copiesPerExample: 2,
       rounds: 1,
       sampleMs: 10,
+      warmupMinMs: 0,
       warmupMaxMs: 50,
       warmupMs: 0,
       clock: 'wall',
@@ -135,10 +136,15 @@ describe('warmUntilSteady', () => {
         clock += 0.05 * Math.max(0, 1 - calls / 3000);
       },
     };
-    const options = { windowMs: 20, tolerance: 0.1, windows: 3, maxMs: 10_000, now };
+    const options = { windowMs: 20, tolerance: 0.1, windows: 3, minMs: 0, maxMs: 10_000, now };
     const steady = warmUntilSteady(settling, options);
     expect(steady.steady).toBe(true);
     expect(calls).toBeGreaterThan(3000);
+
+    const constant = { name: 'constant', run: () => undefined };
+    const held = warmUntilSteady(constant, { ...options, minMs: 500 });
+    expect(held.steady).toBe(true);
+    expect(held.ms).toBeGreaterThanOrEqual(500);
 
     // Each call costs more than the last, in proportion to the time so far: the rate keeps falling.
     clock = 1;

@@ -6,6 +6,8 @@ export interface WarmupOptions {
   /** Steady: the last `windows` windows are all within this fraction of their mean. */
   tolerance: number;
   windows: number;
+  /** Keep going at least this long, even when the speed looks steady sooner (a plateau before V8 tiers up), ms. */
+  minMs: number;
   /** Give up (and say so) after this long, ms. */
   maxMs: number;
   now: () => number;
@@ -24,7 +26,7 @@ export interface Warmup {
  * and a fixed warm-up short of that made whichever case was timed first look slowest.
  *
  * @example
- * const { ms, steady } = warmUntilSteady(benchCase, { windowMs: 100, tolerance: 0.1, windows: 4, maxMs: 8000, now: cpuClock });
+ * const { ms, steady } = warmUntilSteady(benchCase, { windowMs: 100, tolerance: 0.1, windows: 4, minMs: 3000, maxMs: 10000, now: cpuClock });
  */
 export function warmUntilSteady(benchCase: BenchCase, options: WarmupOptions): Warmup {
   if (benchCase.kind === 'async') throw new Error('warmUntilSteady takes sync cases');
@@ -40,8 +42,8 @@ export function warmUntilSteady(benchCase: BenchCase, options: WarmupOptions): W
       elapsed = options.now() - windowStart;
     } while (elapsed < options.windowMs);
     rates.push(operations / elapsed);
-    if (isSteady(rates.slice(-options.windows), options))
-      return { ms: options.now() - started, steady: true };
+    const ms = options.now() - started;
+    if (ms >= options.minMs && isSteady(rates.slice(-options.windows), options)) return { ms, steady: true };
   }
   return { ms: options.now() - started, steady: false };
 }
