@@ -91,7 +91,7 @@ export async function runValidateBench(options: ValidateBenchOptions): Promise<V
     }
 
     progress(
-      `throughput: warm-up until steady (at most ${options.warmupMaxMs} ms each), then ${options.rounds} rounds`,
+      `throughput: warm-up of ${options.warmupMinMs}-${options.warmupMaxMs} ms per contender, then ${options.rounds} rounds`,
     );
     const throughput = await measureThroughput(
       [
