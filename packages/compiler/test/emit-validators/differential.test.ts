@@ -10,11 +10,17 @@ import { toValidationIssue, type Validator } from '../../../runtime/src/validati
 import { compileContract } from '../../src/emit/validators/compile-contract.js';
 import { emitValidators } from '../../src/emit/validators/emit-validators.js';
 import type { Contract, JsonSchema } from '../../src/ir/contract.js';
+import { loadContract } from '../../src/load/index.js';
 import { schemaArbitrary } from '../helpers/json-schema-arbitrary.js';
 import { validAndNearValid } from '../helpers/near-valid.js';
 import { createValidatorSandbox, type ValidatorSandbox } from '../helpers/validator-sandbox.js';
 import { keywordsContract } from './fixtures/keywords-contract.js';
 import { shopContract } from './fixtures/shop-contract.js';
+
+// The bundled example as the loader builds it: real multi-file refs, formats, oneOf, nullables.
+const example = await loadContract(
+  new URL('../../../../examples/acme-shop/asyncapi/asyncapi.yaml', import.meta.url).pathname,
+);
 
 /** Event payloads get the most runs: they combine everything. Per contract this is well over 1,000. */
 const RUNS = { validators: 1000, headerValidators: 300, schemaValidators: 300 } as const;
@@ -64,6 +70,7 @@ function targetsOf(contract: Contract, plan: ReturnType<typeof compileContract>[
 describe.each([
   ['shop', shopContract],
   ['keywords', keywordsContract],
+  ['acme-shop example', () => example.contract!],
 ])('differential: %s contract', (_name, makeContract) => {
   const contract = makeContract();
   let sandbox: ValidatorSandbox;

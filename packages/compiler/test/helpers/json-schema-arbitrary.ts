@@ -103,8 +103,11 @@ function stringArbitrary(s: SchemaObject): fc.Arbitrary<string> {
   const minLength = typeof s.minLength === 'number' ? s.minLength : 0;
   const maxLength = typeof s.maxLength === 'number' ? s.maxLength : minLength + 8;
   if (typeof s.pattern === 'string') {
+    // Only the schema's own bounds: a default cap could rule out every match (`^ACME-[0-9]{5,}$`),
+    // and then the filter would never let a value through.
+    const upper = typeof s.maxLength === 'number' ? s.maxLength : Number.POSITIVE_INFINITY;
     const matching = fc.stringMatching(new RegExp(s.pattern, 'u'));
-    return matching.filter((text) => [...text].length >= minLength && [...text].length <= maxLength);
+    return matching.filter((text) => [...text].length >= minLength && [...text].length <= upper);
   }
   // Code points, not UTF-16 units: the length keywords count code points.
   return fc.string({ unit: 'binary', minLength, maxLength });
