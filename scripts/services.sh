@@ -1,3 +1,0 @@
-#!/usr/bin/env bash
-# Services the tests need, installed and started here, never assumed. Nothing yet.
-set -euo pipefail
