@@ -16,6 +16,8 @@ const PROPERTY_PARAM: Readonly<Record<string, string>> = {
 
 /** Escapes one reference token of a JSON pointer (RFC 6901 section 3). */
 export function escapePointerToken(token: string): string {
+  // Most names need no escaping: skip the two regular-expression passes for them.
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -34,7 +36,7 @@ export function toValidationIssue(error: CompiledValidationError): ValidationIss
     pointer: issuePointer(error),
     keyword: error.keyword,
     message: issueMessage(error),
-    params: copyJson(error.params) as Record<string, unknown>,
+    params: copyParams(error.params),
     schemaPath: error.schemaPath,
   };
 }
@@ -48,13 +50,27 @@ function issuePointer(error: CompiledValidationError): string {
 }
 
 /**
- * Error params may be live parts of the compiled schema (`enum`'s `allowedValues`): hand out a copy
- * so a caller that edits an issue (redaction, translation) cannot change what later calls accept.
+ * Error params may hold live parts of the compiled schema (`enum`'s `allowedValues`): hand out a
+ * copy so a caller that edits an issue (redaction, translation) cannot change what later calls
+ * accept. The params object itself is a fresh literal at every error site, so only its object
+ * values need copying, and most errors have none.
  */
+function copyParams(params: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const key in params) {
+    const value = params[key];
+    if (value !== null && typeof value === 'object') {
+      out ??= { ...params };
+      out[key] = copyJson(value);
+    }
+  }
+  return out ?? params;
+}
+
 function copyJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copyJson);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = copyJson(item);
+  for (const key in value) out[key] = copyJson((value as Record<string, unknown>)[key]);
   return out;
 }
