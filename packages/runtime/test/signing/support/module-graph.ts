@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-/** Specifiers of every static import and re-export in `source` (`import type` included). */
+/**
+ * Specifiers of every static import and re-export in `source` (`import type` included). Quotes may be
+ * single (our sources, tsc's output) or double (esbuild's bundles).
+ */
 export function importSpecifiers(source: string): string[] {
   // A statement runs from `import`/`export` at the start of a line to `from '...';` with no `;` between.
   const statements =
-    /(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*'([^']+)';|(?:^|\n)\s*import\s*'([^']+)';/g;
-  return [...source.matchAll(statements)].map((match) => (match[1] ?? match[2])!);
+    /(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*(['"])([^'"]+)\1;|(?:^|\n)\s*import\s*(['"])([^'"]+)\3;/g;
+  return [...source.matchAll(statements)].map((match) => (match[2] ?? match[4])!);
 }
 
 /**
