@@ -39,8 +39,8 @@ const clock = values.clock;
 if (clock !== 'cpu' && clock !== 'wall') throw new Error(`--clock is cpu or wall, got ${clock}`);
 
 if (!values['no-build']) {
-  process.stderr.write('building @hookwright/runtime (tsc -b packages/runtime)...\n');
-  const build = spawnSync(join(repo, 'node_modules/.bin/tsc'), ['-b', 'packages/runtime'], {
+  process.stderr.write('building @hookwright/runtime (type declarations and bundled entries)...\n');
+  const build = spawnSync('npm', ['run', '--silent', 'build', '--prefix', 'packages/runtime'], {
     cwd: repo,
     stdio: 'inherit',
   });

@@ -19,7 +19,7 @@ import { syntheticContract } from '../../synthetic/index.js';
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const compilerDir = join(repo, 'packages/compiler');
 /** What the generated packages import at run time; the bench measures the built runtime, as users get it. */
-const RUNTIME_ENTRY = join(repo, 'packages/runtime/dist/validation/index.js');
+const RUNTIME_ENTRY = join(repo, 'packages/runtime/dist/bundle/validation/index.js');
 
 export interface BenchProject {
   /** Temp folder holding the contract and the app. */
@@ -46,7 +46,7 @@ export interface BenchProject {
  */
 export async function createBenchProject(options: { events: number; seed: number }): Promise<BenchProject> {
   if (!existsSync(RUNTIME_ENTRY)) {
-    throw new Error(`${RUNTIME_ENTRY} is missing: build the runtime first (npx tsc -b packages/runtime)`);
+    throw new Error(`${RUNTIME_ENTRY} is missing: build the runtime first (npm run build --prefix packages/runtime)`);
   }
   const workDir = await mkdtemp(join(tmpdir(), 'hookwright-bench-validate-'));
   const cleanup = () => rm(workDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * Verify throughput of @hookwright/runtime/signing (the BUILT package: run `npx tsc -b packages/runtime`
+ * Verify throughput of @hookwright/runtime/signing (the BUILT package: run `npm run build --prefix packages/runtime`
  * first) against standardwebhooks@1.1.1 and a bare `createHmac` + `timingSafeEqual` baseline, at 1 KiB
  * and 64 KiB bodies, in interleaved rounds in one process.
  *
