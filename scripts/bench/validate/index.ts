@@ -10,7 +10,6 @@
  * Exit code 1 only when a measurement could not be taken, not on a missed target.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runValidateBench } from './bench.js';
