@@ -5,7 +5,7 @@ import type { LoadOptions, LoadResult, PendingLoad } from './load-options.js';
 import { createParserValidator, type ParserValidator } from './parser-validator.js';
 import { createPathDisplay } from './paths.js';
 import { readSourceGraph } from './read-source-graph.js';
-import { settledLoad, unreadableLoad, validateWhileBuilding } from './speculative-load.js';
+import { settledLoad, unreadableLoad, validateAndBuild } from './validated-load.js';
 
 interface LastLoad {
   key: string;
@@ -45,9 +45,10 @@ export class ContractLoader {
   }
 
   /**
-   * Reads the documents, starts the parser's validation and builds the IR while it runs; resolves
-   * once the IR is built, before the parser has finished. Work done with `contract` before
-   * `settle()` resolves is speculative: keep it only if the settled result has the same contract.
+   * Reads the documents, starts the parser's validation and builds the IR while it runs (on a
+   * worker thread; in-thread validation finishes before the build); resolves once the IR is built,
+   * possibly before the parser has finished. Work done with `contract` before `settle()` resolves
+   * is speculative: keep it only if the settled result has the same contract.
    *
    * @example
    * const pending = await loader.start('asyncapi.yaml');
@@ -80,7 +81,7 @@ export class ContractLoader {
     const readDone = performance.now();
     const pending = hasErrors(read.diagnostics)
       ? settledLoad(unreadableLoad(read, readDone, started))
-      : validateWhileBuilding(read, options, this.validator, readDone, started);
+      : await validateAndBuild(read, options, this.validator, readDone, started);
     return {
       ...(pending.contract ? { contract: pending.contract } : {}),
       settle: async () => {

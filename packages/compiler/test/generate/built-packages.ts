@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -20,9 +19,8 @@ export const builtWorkerEntry = pathToFileURL(join(repo, 'packages/compiler/dist
 
 export function ensureBuilt(): void {
   const stale = packages.some((dir) => lastBuild(dir) < newestChange(join(dir, 'src')));
-  if (!stale) return;
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-b', ...packages], { stdio: 'inherit' });
+  // The repository's own build (tsc, then the runtime's bundles that its exports point at).
+  if (stale) execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: 'inherit' });
 }
 
 function lastBuild(dir: string): number {

@@ -1,20 +1,24 @@
 /**
- * `generate` builds and emits while the parser validates; the parser's verdict decides what is
- * kept. These run the in-thread validator (sources), which goes through the same speculative
- * path as the worker; dist-cli.test.ts covers the worker thread itself.
+ * `generate` builds and emits while the parser validates on its worker thread (the compiled
+ * `validation-worker.js`); the parser's verdict decides what is kept. Build and emit run here, in
+ * this thread, from sources, so they can be made to fail on purpose.
  */
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Diagnostic, formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { emitContract } from '../../src/generate/emit-contract.js';
 import { createGenerator } from '../../src/generate/generator.js';
 import { ContractLoader } from '../../src/load/contract-loader.js';
+import { InProcessValidator } from '../../src/load/parser-validator.js';
+import { WorkerValidator } from '../../src/load/worker-validator.js';
 import { FIXTURES } from '../load/load-fixture.js';
+import { builtWorkerEntry, ensureBuilt } from './built-packages.js';
 
-/** Makes the next builds or emits throw, standing in for a bug met on a document the parser rejects. */
-const failure = vi.hoisted(() => ({
-  build: undefined as string | undefined,
-  emit: undefined as string | undefined,
+/** Counts builds, and makes builds or emits throw: a bug met on a document the parser rejects. */
+const hooks = vi.hoisted(() => ({
+  builds: 0,
+  failBuild: undefined as string | undefined,
+  failEmit: undefined as string | undefined,
 }));
 
 vi.mock(import('../../src/ir/build/build-contract.js'), async (importOriginal) => {
@@ -22,7 +26,8 @@ vi.mock(import('../../src/ir/build/build-contract.js'), async (importOriginal) =
   return {
     ...real,
     buildContract: (...args: Parameters<typeof real.buildContract>) => {
-      if (failure.build) throw new Error(failure.build);
+      hooks.builds++;
+      if (hooks.failBuild) throw new Error(hooks.failBuild);
       return real.buildContract(...args);
     },
   };
@@ -32,34 +37,41 @@ vi.mock(import('../../src/generate/emit-contract.js'), async (importOriginal) =>
   return {
     ...real,
     emitContract: (...args: Parameters<typeof real.emitContract>) => {
-      if (failure.emit) throw new Error(failure.emit);
+      if (hooks.failEmit) throw new Error(hooks.failEmit);
       return real.emitContract(...args);
     },
   };
 });
 
+/** One parser thread for the file: each generator would otherwise start (and warm) its own. */
+let validator: WorkerValidator;
+beforeAll(() => {
+  ensureBuilt();
+  validator = new WorkerValidator(builtWorkerEntry);
+});
+afterAll(() => validator.close());
 afterEach(() => {
-  failure.build = undefined;
-  failure.emit = undefined;
+  hooks.failBuild = undefined;
+  hooks.failEmit = undefined;
 });
 
 const invalid = 'diagnostics/invalid-asyncapi.yaml';
 const valid = 'json/asyncapi.json';
 const golden = () =>
   readFile(new URL('../load/__snapshots__/diagnostics/invalid-asyncapi.txt', import.meta.url), 'utf8');
-const lines = (result: { diagnostics: Parameters<typeof formatDiagnostic>[0][] }) =>
+const lines = (result: { diagnostics: Diagnostic[] }) =>
   `${result.diagnostics.map(formatDiagnostic).join('\n')}\n`;
+const generate = (file: string) => createGenerator({ validator }).generate(file, { cwd: FIXTURES });
 
-describe('generate while the parser validates', () => {
+describe('generate while the parser validates on a worker thread', () => {
   it('drops what was emitted from a document the parser rejects: its diagnostics alone', async () => {
-    // Emitted on its own, this IR has an error of its own (minLength -1) that must not show.
-    const pending = await new ContractLoader().start(invalid, { cwd: FIXTURES });
+    // The provisional IR exists, and emitted on its own it has an error (minLength -1) that must not show.
+    const pending = await new ContractLoader({ validator }).start(invalid, { cwd: FIXTURES });
     expect(pending.contract).toBeDefined();
-    const emittedAlone = emitContract(pending.contract!);
-    expect(emittedAlone.diagnostics.map((d) => d.code)).toContain('invalid-schema');
-    await pending.settle();
+    expect(emitContract(pending.contract!).diagnostics.map((d) => d.code)).toContain('invalid-schema');
+    expect((await pending.settle()).contract).toBeUndefined();
 
-    const result = await createGenerator().generate(invalid, { cwd: FIXTURES });
+    const result = await generate(invalid);
     expect(lines(result)).toBe(await golden());
     expect(result.files).toBeUndefined();
     expect(result.contract).toBeUndefined();
@@ -67,26 +79,26 @@ describe('generate while the parser validates', () => {
   });
 
   it('never surfaces a throw from the speculative build or emit when the parser has errors', async () => {
-    failure.emit = 'emitter bug';
-    expect(lines(await createGenerator().generate(invalid, { cwd: FIXTURES }))).toBe(await golden());
-    failure.emit = undefined;
-    failure.build = 'builder bug';
-    expect(lines(await createGenerator().generate(invalid, { cwd: FIXTURES }))).toBe(await golden());
+    hooks.failEmit = 'emitter bug';
+    expect(lines(await generate(invalid))).toBe(await golden());
+    hooks.failEmit = undefined;
+    hooks.failBuild = 'builder bug';
+    expect(lines(await generate(invalid))).toBe(await golden());
   });
 
   it('throws an emitter bug and reports a builder bug as before when the parser accepts the document', async () => {
-    failure.emit = 'emitter bug';
-    await expect(createGenerator().generate(valid, { cwd: FIXTURES })).rejects.toThrow('emitter bug');
-    failure.emit = undefined;
-    failure.build = 'builder bug';
-    const result = await createGenerator().generate(valid, { cwd: FIXTURES });
+    hooks.failEmit = 'emitter bug';
+    await expect(generate(valid)).rejects.toThrow('emitter bug');
+    hooks.failEmit = undefined;
+    hooks.failBuild = 'builder bug';
+    const result = await generate(valid);
     expect(result.files).toBeUndefined();
     expect(result.diagnostics.map((d) => d.code)).toEqual(['internal-error']);
     expect(result.diagnostics[0]?.message).toContain('found "builder bug"');
   });
 
   it('reports phase timings under the keys the benchmark reads, and reuses an unchanged run', async () => {
-    const generator = createGenerator();
+    const generator = createGenerator({ validator });
     const first = await generator.generate(valid, { cwd: FIXTURES });
     expect(first.files).toBeDefined();
     expect(Object.keys(first.timings)).toEqual(['parseMs', 'buildMs', 'emitMs', 'totalMs']);
@@ -97,6 +109,20 @@ describe('generate while the parser validates', () => {
     const second = await generator.generate(valid, { cwd: FIXTURES });
     expect(second.files).toBe(first.files);
     expect(second.timings.totalMs).toBeLessThan(250);
-    await generator.close();
+  });
+});
+
+describe('generate with in-thread validation', () => {
+  it('waits for the parser and builds nothing from a document it rejects', async () => {
+    const generator = createGenerator({ validator: new InProcessValidator() });
+    const before = hooks.builds;
+    const result = await generator.generate(invalid, { cwd: FIXTURES });
+    expect(lines(result)).toBe(await golden());
+    expect(hooks.builds).toBe(before);
+    expect(result.timings.buildMs).toBe(0);
+    expect(result.timings.emitMs).toBe(0);
+
+    await generator.generate(valid, { cwd: FIXTURES });
+    expect(hooks.builds).toBe(before + 1);
   });
 });
