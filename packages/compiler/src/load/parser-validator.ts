@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { AsyncApiValidator, type SourceTexts } from './asyncapi-validator.js';
 import { epochNow, type ValidationOutcome } from './parser-finding.js';
@@ -44,9 +45,10 @@ export class InProcessValidator implements ParserValidator {
 export const workerEntry = new URL('./validation-worker.js', import.meta.url);
 
 /**
- * A worker thread when the compiled worker entry exists beside this module (the built package),
- * else the calling thread: run from TypeScript sources (vitest) there is no `.js` entry that a
- * worker thread could load.
+ * A worker thread when the compiled worker entry exists beside this module (the built package)
+ * and the machine has a second CPU, else the calling thread: run from TypeScript sources (vitest)
+ * there is no `.js` entry that a worker thread could load, and on one CPU a second thread only
+ * adds work (its own module loading and JIT warm-up) without running anything in parallel.
  *
  * @example
  * const validator = createParserValidator();
@@ -55,5 +57,5 @@ export const workerEntry = new URL('./validation-worker.js', import.meta.url);
  */
 export function createParserValidator(): ParserValidator {
   const runnable = workerEntry.protocol === 'file:' && existsSync(fileURLToPath(workerEntry));
-  return runnable ? new WorkerValidator(workerEntry) : new InProcessValidator();
+  return runnable && availableParallelism() > 1 ? new WorkerValidator(workerEntry) : new InProcessValidator();
 }
