@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { AsyncApiValidator, type SourceTexts } from './asyncapi-validator.js';
+import { canValidateOnWorker, workerEntry } from './early-worker.js';
 import { epochNow, type ValidationOutcome } from './parser-finding.js';
 import { WorkerValidator } from './worker-validator.js';
 
@@ -41,9 +39,6 @@ export class InProcessValidator implements ParserValidator {
   async close(): Promise<void> {}
 }
 
-/** The compiled worker entry, next to this module in `dist/`. */
-export const workerEntry = new URL('./validation-worker.js', import.meta.url);
-
 /**
  * A worker thread when the compiled worker entry exists beside this module (the built package)
  * and the machine has a second CPU, else the calling thread: run from TypeScript sources (vitest)
@@ -56,6 +51,5 @@ export const workerEntry = new URL('./validation-worker.js', import.meta.url);
  * await validator.close();
  */
 export function createParserValidator(): ParserValidator {
-  const runnable = workerEntry.protocol === 'file:' && existsSync(fileURLToPath(workerEntry));
-  return runnable && availableParallelism() > 1 ? new WorkerValidator(workerEntry) : new InProcessValidator();
+  return canValidateOnWorker() ? new WorkerValidator(workerEntry) : new InProcessValidator();
 }

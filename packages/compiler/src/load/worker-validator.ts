@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { SourceTexts } from './asyncapi-validator.js';
+import { adoptEarlyWorker } from './early-worker.js';
 import type { ValidationOutcome } from './parser-finding.js';
 import type { ParserValidator } from './parser-validator.js';
 import type { ValidateReply, ValidateRequest } from './validation-protocol.js';
@@ -58,7 +59,7 @@ export class WorkerValidator implements ParserValidator {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.entry);
+    const worker = adoptEarlyWorker(this.entry) ?? new Worker(this.entry);
     worker.on('message', (reply: ValidateReply) => this.answered(reply));
     worker.on('error', (error) => this.stopped(worker, error));
     worker.on('exit', (code) =>
