@@ -46,7 +46,9 @@ export interface BenchProject {
  */
 export async function createBenchProject(options: { events: number; seed: number }): Promise<BenchProject> {
   if (!existsSync(RUNTIME_ENTRY)) {
-    throw new Error(`${RUNTIME_ENTRY} is missing: build the runtime first (npm run build --prefix packages/runtime)`);
+    throw new Error(
+      `${RUNTIME_ENTRY} is missing: build the runtime first (npm run build --prefix packages/runtime)`,
+    );
   }
   const workDir = await mkdtemp(join(tmpdir(), 'hookwright-bench-validate-'));
   const cleanup = () => rm(workDir, { recursive: true, force: true });
