@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import { type Document, isCollection, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findJsonSyntaxError } from '../diagnostics/json-syntax.js';
+import { pointerToSegments } from '../load/json-pointer.js';
 import { configSchema, type HookwrightConfig } from './config-schema.js';
 
 export const CONFIG_FILE_NAMES = [
@@ -102,8 +103,7 @@ function at(file: string, line: number, col: number, code: string, message: stri
 function positionOf(doc: Document, lines: LineCounter, pointer: string): { line: number; col: number } {
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+  for (const key of pointerToSegments(pointer)) {
     if (!isCollection(node)) break;
     const pair = node.items.find(
       (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key,

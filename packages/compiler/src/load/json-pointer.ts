@@ -8,8 +8,13 @@ export function pointerToSegments(pointer: string): string[] {
     .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
+/** RFC 6901 escaping of one token: `~` -> `~0`, `/` -> `~1`. */
+export function escapePointerToken(token: string): string {
+  return token.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
 export function segmentsToPointer(segments: readonly string[]): string {
-  return segments.map((s) => `/${s.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  return segments.map((s) => `/${escapePointerToken(s)}`).join('');
 }
 
 export function childPointer(pointer: string, ...segments: Array<string | number>): string {

@@ -4,6 +4,7 @@
  */
 import type { SourceLocation } from '../../ir/contract.js';
 import { refName } from '../../ir/contract.js';
+import { segmentsToPointer } from '../../load/json-pointer.js';
 
 export interface TransformContext {
   /** Named schema (IR key) -> identifier declared for it in `types.ts`. */
@@ -20,7 +21,7 @@ export interface TransformOptions {
 
 /** A JSON pointer from segments, each escaped per RFC 6901 (`~` -> `~0`, `/` -> `~1`). */
 export function pointer(...segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return segmentsToPointer(segments.map(String));
 }
 
 /** The options for a child schema reached through `segments`. */

@@ -1,8 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
+import { escapePointerToken } from '../../load/json-pointer.js';
 import { describeIds } from './ids.js';
 import type { SchemaUnit } from './plan.js';
-import { escapeToken, forEachSchema, type SchemaObject } from './schema-walk.js';
+import { forEachSchema, type SchemaObject } from './schema-walk.js';
 
 /** A problem with one schema, at the schema's location, `pointer` relative to the schema. */
 export function schemaDiagnostic(
@@ -56,7 +57,7 @@ function locate(schema: SchemaObject, message: string): string | undefined {
   if (fragment) return decodeURIComponent(fragment[1] ?? '');
   const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
   if (keyword !== undefined) {
-    return findNode(schema, (node) => Object.hasOwn(node, keyword), `/${escapeToken(keyword)}`);
+    return findNode(schema, (node) => Object.hasOwn(node, keyword), `/${escapePointerToken(keyword)}`);
   }
   const ref = /can't resolve reference (\S+) from id/.exec(message)?.[1];
   if (ref !== undefined) return findNode(schema, (node) => node.$ref === ref, '/$ref');
@@ -68,7 +69,7 @@ function locate(schema: SchemaObject, message: string): string | undefined {
       findNode(
         schema,
         (node) => isMap(node.patternProperties) && Object.hasOwn(node.patternProperties, pattern),
-        `/patternProperties/${escapeToken(pattern)}`,
+        `/patternProperties/${escapePointerToken(pattern)}`,
       )
     );
   }

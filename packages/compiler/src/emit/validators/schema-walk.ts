@@ -1,34 +1,16 @@
 import type { JsonSchema, JsonValue } from '../../ir/contract.js';
+import { SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP } from '../../ir/subschema-keywords.js';
+import { escapePointerToken } from '../../load/json-pointer.js';
 
 /** A schema object (not a boolean schema) as the walker hands it out. */
 export type SchemaObject = { [keyword: string]: JsonValue };
 
-/** Keywords whose value is one subschema. */
-const SCHEMA_VALUED = [
-  'additionalItems',
-  'additionalProperties',
-  'contains',
-  'contentSchema',
-  'else',
-  'if',
-  'items',
-  'not',
-  'propertyNames',
-  'then',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-];
-/** Keywords whose value is a list of subschemas (`items` too, in its draft-07 tuple form). */
-const LIST_VALUED = ['allOf', 'anyOf', 'items', 'oneOf', 'prefixItems'];
-/** Keywords whose value maps names to subschemas (`dependencies` mixes schemas and name lists). */
-const MAP_VALUED = [
-  '$defs',
-  'definitions',
-  'dependencies',
-  'dependentSchemas',
-  'patternProperties',
-  'properties',
-];
+// Where subschemas nest (one list for the whole compiler), plus what only this walker meets: both
+// forms of `items`, and `$defs`/`definitions`/`dependencies` in hand-written 2020-12 and draft-07
+// schemas (`dependencies` mixes schemas and name lists).
+const SCHEMA_VALUED = new Set([...SUBSCHEMA, 'items']);
+const LIST_VALUED = new Set([...SUBSCHEMA_LIST, 'items']);
+const MAP_VALUED = new Set([...SUBSCHEMA_MAP, '$defs', 'definitions', 'dependencies']);
 
 /**
  * Rebuilds a schema bottom-up: `visit` gets a copy of every schema object whose subschemas have
@@ -45,7 +27,7 @@ export function mapSchema(
   if (!isSchemaObject(schema)) return schema;
   const node: SchemaObject = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    node[keyword] = mapKeyword(keyword, value, `${pointer}/${escapeToken(keyword)}`, visit);
+    node[keyword] = mapKeyword(keyword, value, `${pointer}/${escapePointerToken(keyword)}`, visit);
   }
   return visit(node, pointer);
 }
@@ -67,17 +49,19 @@ function mapKeyword(
   pointer: string,
   visit: (node: SchemaObject, pointer: string) => JsonSchema,
 ): JsonValue {
-  if (LIST_VALUED.includes(keyword) && Array.isArray(value)) {
+  if (LIST_VALUED.has(keyword) && Array.isArray(value)) {
     return value.map((item, i) =>
       isSchemaObject(item) ? mapSchema(item, visit, `${pointer}/${i}`) : copy(item),
     );
   }
-  if (SCHEMA_VALUED.includes(keyword) && isSchema(value)) return mapSchema(value, visit, pointer);
-  if (MAP_VALUED.includes(keyword) && isSchemaObject(value)) {
+  if (SCHEMA_VALUED.has(keyword) && isSchema(value)) return mapSchema(value, visit, pointer);
+  if (MAP_VALUED.has(keyword) && isSchemaObject(value)) {
     const out: SchemaObject = {};
     for (const [name, item] of Object.entries(value)) {
       // `dependencies: { a: ["b"] }` lists property names, not a schema.
-      out[name] = isSchema(item) ? mapSchema(item, visit, `${pointer}/${escapeToken(name)}`) : copy(item);
+      out[name] = isSchema(item)
+        ? mapSchema(item, visit, `${pointer}/${escapePointerToken(name)}`)
+        : copy(item);
     }
     return out;
   }
@@ -98,9 +82,4 @@ function copy(value: JsonValue): JsonValue {
   const out: { [key: string]: JsonValue } = {};
   for (const [key, item] of Object.entries(value)) out[key] = copy(item);
   return out;
-}
-
-/** RFC 6901 escaping of one pointer token. */
-export function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
