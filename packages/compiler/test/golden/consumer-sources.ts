@@ -46,7 +46,7 @@ export async function handle(body: string, headers: Record<string, string>): Pro
 export function consumerRunScript(sender: string, receiver: string): string {
   return `import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { createWebhook, InvalidPayloadError } from '${sender}';
+import { createWebhook, events, InvalidPayloadError } from '${sender}';
 import { constructEvent } from '${receiver}';
 
 const contract = JSON.parse(readFileSync('contract.json', 'utf8'));
@@ -69,6 +69,8 @@ for (const event of contract.events) {
     }
   }
 }
+// Which version a bare type stands for, as the runtime decides it: must match the types' LatestEventMap.
+report.latest = Object.fromEntries(events.latest);
 console.log(JSON.stringify(report));
 `;
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticContract } from '../../../../scripts/synthetic/index.js';
 import type { EmittedFiles } from '../../src/emit/files.js';
 import { resolvePackageNames } from '../../src/emit/packages/package-settings.js';
+import { latestEventVersions } from '../../src/emit/types/latest-versions.js';
 import { createGenerator } from '../../src/generate/generator.js';
 import type { Contract } from '../../src/ir/contract.js';
 import { createConsumerProject, runTool, runWithoutEval, typecheck } from './consumer-project.js';
@@ -90,7 +91,10 @@ describe.each(cases)('whole contract: $name', ({ name, document, lintPackages, s
       (n, e) => n + e.examples.filter((x) => x.payload !== undefined).length,
       0,
     );
-    expect(report).toEqual({ examples, intact: examples, refused: examples, problems: [] });
+    const latest = Object.fromEntries(
+      [...latestEventVersions(contract.events)].map(([type, event]) => [type, event.version]),
+    );
+    expect(report).toEqual({ examples, intact: examples, refused: examples, problems: [], latest });
     expect(examples).toBeGreaterThanOrEqual(contract.events.length);
   });
 
