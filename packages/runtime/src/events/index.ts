@@ -1,3 +1,16 @@
+export type {
+  AnyEnvelopeOf,
+  DataOfKey,
+  EnvelopeOfId,
+  EventIdOf,
+  EventKeyOf,
+  EventTypeOf,
+  IdOfKey,
+  IdsMatchingKey,
+  ReceivedEnvelopeOfKey,
+  SentEnvelopeOfKey,
+  TypeOfId,
+} from './contract-types.js';
 export { createEnvelope, type Envelope, type EnvelopeOptions } from './envelope.js';
 export {
   EventError,
