@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests drive for real: Chromium (the HTML docs are tested in a
+# real browser) and redis-server (the BullMQ delivery queue). Skips what is already there, so a
+# second run costs nothing; needs root (CI and the development machines run as root).
+set -euo pipefail
+wanted=()
+command -v chromium >/dev/null 2>&1 || wanted+=(chromium)
+command -v redis-server >/dev/null 2>&1 || wanted+=(redis-server)
+if [ "${#wanted[@]}" -eq 0 ]; then exit 0; fi
+echo "==> installing ${wanted[*]} (apt)" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq "${wanted[@]}" fonts-dejavu-core >/dev/null
+# The Debian package starts a system-wide Redis on 6379; the tests start their own on a free port.
+if [[ " ${wanted[*]} " == *" redis-server "* ]]; then
+  (service redis-server stop || systemctl stop redis-server || true) >/dev/null 2>&1
+fi
