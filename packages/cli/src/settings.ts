@@ -48,6 +48,7 @@ export async function resolveSettings(
     allowRemoteRefs: flags.allowRemoteRefs ?? config.allowRemoteRefs ?? false,
     acceptReceive: flags.acceptReceive ?? config.acceptReceive ?? false,
     ...(name === undefined ? {} : { name }),
+    ...(config.unknownKeywords === undefined ? {} : { unknownKeywords: config.unknownKeywords }),
     packages: {
       ...(config.scope === undefined ? {} : { scope: config.scope }),
       ...(config.version === undefined ? {} : { version: config.version }),

@@ -8,7 +8,9 @@ export * from './emit/types/index.js';
 export {
   buildValidators,
   emitValidators,
+  type UnknownKeywordPolicy,
   type ValidatorBuild,
+  type ValidatorBuildOptions,
   ValidatorSchemaError,
 } from './emit/validators/index.js';
 export { checkExamples } from './examples/check-examples.js';

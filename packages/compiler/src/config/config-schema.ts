@@ -55,6 +55,12 @@ export const configSchema = {
       default: false,
       description: "Accept a document written from the consumer's side (only receive operations).",
     },
+    unknownKeywords: {
+      enum: ['warn', 'ignore', 'error'],
+      default: 'warn',
+      description:
+        'Schema keywords the JSON Schema dialect does not define are ignored, as JSON Schema says; `warn` reports each once, `error` refuses them.',
+    },
   },
 } as const;
 
@@ -68,4 +74,5 @@ export interface HookwrightConfig {
   receiver?: { name?: string };
   allowRemoteRefs?: boolean;
   acceptReceive?: boolean;
+  unknownKeywords?: 'warn' | 'ignore' | 'error';
 }

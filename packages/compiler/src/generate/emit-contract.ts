@@ -3,7 +3,7 @@ import { type EmittedFiles, sortFiles } from '../emit/files.js';
 import { emitPackages } from '../emit/packages/emit-packages.js';
 import type { PackageSettings } from '../emit/packages/package-settings.js';
 import { emitTypes } from '../emit/types/index.js';
-import { buildValidators } from '../emit/validators/index.js';
+import { buildValidators, type ValidatorBuildOptions } from '../emit/validators/index.js';
 import type { Contract } from '../ir/contract.js';
 
 /**
@@ -13,8 +13,9 @@ import type { Contract } from '../ir/contract.js';
 export function emitContract(
   contract: Contract,
   packages: PackageSettings = {},
+  validatorOptions: ValidatorBuildOptions = {},
 ): { files: EmittedFiles; diagnostics: Diagnostic[] } {
-  const validators = buildValidators(contract);
+  const validators = buildValidators(contract, validatorOptions);
   if (!validators.files) return { files: {}, diagnostics: validators.diagnostics };
   const types = emitTypes(contract)['types.ts'];
   if (types === undefined) throw new Error('types emitter produced no types.ts');

@@ -1,6 +1,7 @@
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
 import type { EmittedFiles } from '../emit/files.js';
 import type { PackageSettings } from '../emit/packages/package-settings.js';
+import type { UnknownKeywordPolicy } from '../emit/validators/index.js';
 import type { Contract } from '../ir/contract.js';
 import {
   ContractLoader,
@@ -13,6 +14,8 @@ import { type EmitAttempt, emitOrCatch } from './emit-attempt.js';
 export interface GenerateOptions extends LoadOptions {
   /** Names, scope and version of the generated packages. */
   packages?: PackageSettings;
+  /** Schema keywords the dialect does not define: `warn` (default), `ignore` or `error`. */
+  unknownKeywords?: UnknownKeywordPolicy;
 }
 
 /**
@@ -92,7 +95,7 @@ export class Generator {
     const started = performance.now();
     const pending = await this.loader.start(entry, options);
     const emitStarted = performance.now();
-    const draft = pending.contract ? this.emit(pending.contract, options.packages) : undefined;
+    const draft = pending.contract ? this.emit(pending.contract, options) : undefined;
     const emitMs = draft ? performance.now() - emitStarted : 0;
     const loaded = await pending.settle();
     this.inputs = loaded.files;
@@ -108,7 +111,7 @@ export class Generator {
     }
     // The parser accepted the document, so the draft was emitted from this very contract.
     const emitted =
-      loaded.contract === pending.contract && draft ? draft : this.emit(loaded.contract, options.packages);
+      loaded.contract === pending.contract && draft ? draft : this.emit(loaded.contract, options);
     if (!emitted.ok) throw emitted.error;
     const diagnostics = normalizeDiagnostics([...loaded.diagnostics, ...emitted.diagnostics]);
     if (hasErrors(diagnostics))
@@ -122,11 +125,12 @@ export class Generator {
   }
 
   /** Emits, reusing the last output when the contract and settings are unchanged. */
-  private emit(contract: Contract, packages: PackageSettings | undefined): EmitAttempt {
-    const key = JSON.stringify([contract, packages ?? {}]);
+  private emit(contract: Contract, options: GenerateOptions): EmitAttempt {
+    const { packages, unknownKeywords } = options;
+    const key = JSON.stringify([contract, packages ?? {}, unknownKeywords ?? 'warn']);
     if (this.last?.key === key)
       return { ok: true, files: this.last.files, diagnostics: this.last.diagnostics };
-    const attempt = emitOrCatch(contract, packages);
+    const attempt = emitOrCatch(contract, packages, unknownKeywords === undefined ? {} : { unknownKeywords });
     if (attempt.ok) this.last = { key, files: attempt.files, diagnostics: attempt.diagnostics };
     return attempt;
   }

@@ -4,6 +4,12 @@ import type { Contract } from '../../ir/contract.js';
 import type { EmittedFiles } from '../files.js';
 import { compileContract } from './compile-contract.js';
 import { emitCompiledValidators } from './emit-validators.js';
+import type { UnknownKeywordPolicy } from './use-tally.js';
+
+export interface ValidatorBuildOptions {
+  /** Keywords the schema's dialect does not define: `warn` (default), `ignore` or `error`. */
+  unknownKeywords?: UnknownKeywordPolicy;
+}
 
 export interface ValidatorBuild {
   /** The emitted validator modules; absent when a diagnostic is an error. */
@@ -20,13 +26,14 @@ export interface ValidatorBuild {
  * const { files, diagnostics } = buildValidators(contract);
  * if (!files) for (const d of diagnostics) console.error(formatDiagnostic(d));
  */
-export function buildValidators(contract: Contract): ValidatorBuild {
-  const compiled = compileContract(contract, { emitCode: true });
+export function buildValidators(contract: Contract, options: ValidatorBuildOptions = {}): ValidatorBuild {
+  const policy = options.unknownKeywords === undefined ? {} : { unknownKeywords: options.unknownKeywords };
+  const compiled = compileContract(contract, { emitCode: true, ...policy });
   let examples = checkCompiledExamples(contract, compiled);
   // Code-emitting validators carry no messages; only when an example fails (the rare path) is the
   // contract compiled again with ajv's messages, so the diagnostics read as `checkExamples`'s.
   if (examples.length > 0)
-    examples = checkCompiledExamples(contract, compileContract(contract, { emitCode: false }));
+    examples = checkCompiledExamples(contract, compileContract(contract, { emitCode: false, ...policy }));
   const diagnostics = normalizeDiagnostics([...compiled.diagnostics, ...examples]);
   if (hasErrors(diagnostics)) return { diagnostics };
   return { files: emitCompiledValidators(contract, compiled), diagnostics };

@@ -4,6 +4,8 @@ import type { Contract, SchemaDialect } from '../../ir/contract.js';
 import { type AjvInstance, type AjvSetup, createAjv } from './create-ajv.js';
 import { isKnownFormat } from './formats.js';
 import { namedSchemaId } from './ids.js';
+import { legalSchema } from './legal-schema.js';
+import { needsOwnProperties } from './own-properties.js';
 import {
   type DialectPlan,
   planValidators,
@@ -12,6 +14,16 @@ import {
   type ValidatorPlan,
 } from './plan.js';
 import { ajvMessageDiagnostic, metaSchemaDiagnostic, schemaDiagnostic } from './schema-diagnostics.js';
+import { countNote, type UnknownKeywordPolicy, UseTally } from './use-tally.js';
+
+export interface CompileOptions {
+  /** Keep the source ajv needs for standalone modules (then without messages by default). */
+  emitCode: boolean;
+  /** Put ajv's message strings into error objects; default: when not emitting code. */
+  messages?: boolean;
+  /** Report keywords the dialect does not define as warnings (default), errors, or not at all. */
+  unknownKeywords?: UnknownKeywordPolicy;
+}
 
 export interface CompiledDialect {
   plan: DialectPlan;
@@ -21,7 +33,10 @@ export interface CompiledDialect {
 export interface CompiledContract {
   plan: ValidatorPlan;
   dialects: CompiledDialect[];
-  /** Schema problems: `invalid-schema`, `unknown-schema-ref` (errors), `unknown-format`, `schema-strict` (warnings). */
+  /**
+   * Schema problems: `invalid-schema`, `unknown-schema-ref` (errors), `unknown-format`,
+   * `schema-strict` (warnings), `unknown-keyword` (a warning, an error or absent, per the policy).
+   */
   diagnostics: Diagnostic[];
   /** The compiled function behind a binding; undefined when its schema (or one it uses) failed. */
   validatorFor(binding: ValidatorBinding): AnyValidateFunction | undefined;
@@ -33,19 +48,25 @@ export interface CompiledContract {
  * source it needs for standalone modules (then without messages, as generated code has none);
  * otherwise error objects carry ajv's messages unless `messages` is false.
  */
-export function compileContract(
-  contract: Contract,
-  options: { emitCode: boolean; messages?: boolean },
-): CompiledContract {
+export function compileContract(contract: Contract, options: CompileOptions): CompiledContract {
   const setup: AjvSetup = { emitCode: options.emitCode, messages: options.messages ?? !options.emitCode };
   const plan = planValidators(contract);
   const diagnostics: Diagnostic[] = [];
+  const tallies = { keywords: new UseTally(), formats: new UseTally() };
   const compiled = new Map<SchemaDialect, { ajv: AjvInstance; ok: Set<string> }>();
   const dialects = plan.dialects.map((dialectPlan) => {
-    const { ajv, ok } = compileDialect(dialectPlan, setup, diagnostics);
+    const { ajv, ok } = compileDialect(dialectPlan, setup, diagnostics, tallies);
     compiled.set(dialectPlan.dialect, { ajv, ok });
     return { plan: dialectPlan, ajv };
   });
+  diagnostics.push(...tallies.formats.diagnostics('warning', 'unknown-format', describeUnknownFormat));
+  const policy = options.unknownKeywords ?? 'warn';
+  if (policy !== 'ignore') {
+    const severity = policy === 'error' ? 'error' : 'warning';
+    diagnostics.push(
+      ...tallies.keywords.diagnostics(severity, 'unknown-keyword', describeUnknownKeyword(policy)),
+    );
+  }
   return {
     plan,
     dialects,
@@ -61,23 +82,36 @@ export function compileContract(
   };
 }
 
+function describeUnknownFormat(name: string, count: number): string {
+  return `unknown format "${name}" is not checked (known formats are ajv-formats' "full" set)${countNote(count)}`;
+}
+
+function describeUnknownKeyword(policy: UnknownKeywordPolicy) {
+  return (name: string, count: number) =>
+    policy === 'error'
+      ? `unknown keyword "${name}": expected only keywords of the schema's JSON Schema dialect (unknownKeywords is "error")${countNote(count)}`
+      : `unknown keyword "${name}" is ignored, as JSON Schema says${countNote(count)}; set unknownKeywords to "ignore" to silence this or "error" to refuse it`;
+}
+
 function compileDialect(
   plan: DialectPlan,
   setup: AjvSetup,
   diagnostics: Diagnostic[],
+  tallies: { keywords: UseTally; formats: UseTally },
 ): { ajv: AjvInstance; ok: Set<string> } {
   let current: SchemaUnit | undefined;
   const warn = (message: unknown) => {
     if (current) diagnostics.push(ajvMessageDiagnostic(current, 'warning', 'schema-strict', String(message)));
   };
-  const ajv = createAjv(plan.dialect, { log: () => {}, warn, error: warn }, setup);
+  const ownProperties = needsOwnProperties(plan.units);
+  const ajv = createAjv(plan.dialect, { log: () => {}, warn, error: warn }, { ...setup, ownProperties });
+  const isKnown = (keyword: string) => ajv.RULES.keywords[keyword] === true;
 
   // Unknown formats are annotations (JSON Schema says so); a typo deserves a warning, not a failure.
   for (const unit of plan.units) {
     for (const format of unit.prepared.formats) {
       if (isKnownFormat(format.name)) continue;
-      const message = `unknown format "${format.name}" is not checked (known formats are ajv-formats' "full" set)`;
-      diagnostics.push(schemaDiagnostic(unit, 'warning', 'unknown-format', message, format.pointer));
+      tallies.formats.add(format.name, unit, format.pointer);
       if (!ajv.formats[format.name]) ajv.addFormat(format.name, true);
     }
   }
@@ -95,8 +129,10 @@ function compileDialect(
       if (first) diagnostics.push(metaSchemaDiagnostic(unit, first));
       failed.add(unit.id);
     } else {
+      const legal = legalSchema(unit.prepared.compiled, isKnown);
+      for (const use of legal.unknown) tallies.keywords.add(use.keyword, unit, use.pointer);
       try {
-        ajv.addSchema(unit.prepared.compiled, undefined, undefined, false);
+        ajv.addSchema(legal.schema, undefined, undefined, false);
       } catch (error) {
         // e.g. an `$id` inside the schema that another schema already uses
         diagnostics.push(ajvMessageDiagnostic(unit, 'error', 'invalid-schema', (error as Error).message));

@@ -15,11 +15,14 @@ export const RUNTIME_FORMATS_NAME = 'hw_formats';
 export function validatorOptions(logger: Logger, setup: AjvSetup): Options {
   const { emitCode, messages } = setup;
   return {
-    // Unknown keywords and formats, and keywords that would be ignored, are errors; type and tuple
-    // doubts are warnings (legal JSON Schema that often hides a mistake; refusing them would
-    // refuse real contracts). `required` naming an undeclared property is not reported: it is
-    // how `if`/`then` and `allOf` conditions are written.
+    // Legal JSON Schema is never refused: keywords ajv would ignore (`if` without `then`,
+    // `additionalItems` beside a schema `items`, a property matching a `patternProperties`
+    // pattern), type and tuple doubts are warnings. Unknown keywords never reach ajv (see
+    // legal-schema.ts); unknown formats are registered as annotations before compiling.
+    // `required` naming an undeclared property is not reported: it is how `if`/`then` and `allOf`
+    // conditions are written.
     strict: true,
+    strictSchema: 'log',
     strictTypes: 'log',
     strictTuples: 'log',
     strictRequired: false,
@@ -38,6 +41,7 @@ export function validatorOptions(logger: Logger, setup: AjvSetup): Options {
     coerceTypes: false,
     removeAdditional: false,
     logger,
+    ...(setup.ownProperties ? { ownProperties: true } : {}),
     code: emitCode
       ? {
           source: true,
@@ -55,6 +59,8 @@ export interface AjvSetup {
   emitCode: boolean;
   /** Put message strings into error objects. */
   messages: boolean;
+  /** Check own properties only (see own-properties.ts). */
+  ownProperties?: boolean;
 }
 
 /** An ajv instance for one dialect with Hookwright's options and formats. */

@@ -1,2 +1,3 @@
-export { buildValidators, type ValidatorBuild } from './build-validators.js';
+export { buildValidators, type ValidatorBuild, type ValidatorBuildOptions } from './build-validators.js';
 export { emitValidators, ValidatorSchemaError } from './emit-validators.js';
+export type { UnknownKeywordPolicy } from './use-tally.js';

@@ -59,6 +59,24 @@ function locate(schema: SchemaObject, message: string): string | undefined {
   if (keyword !== undefined) {
     return findNode(schema, (node) => Object.hasOwn(node, keyword), `/${escapePointerToken(keyword)}`);
   }
+  // Keywords ajv ignores: `"if" without "then" and "else" is ignored`, `"additionalItems" is ignored ...`.
+  const ignored = /strict mode: "(\w+)" (?:without|is ignored)/.exec(message)?.[1];
+  if (ignored !== undefined) return findNode(schema, (node) => Object.hasOwn(node, ignored), `/${ignored}`);
+  const matching = /strict mode: property (.*) matches pattern (.*) \(use allowMatchingProperties\)$/s.exec(
+    message,
+  );
+  if (matching) {
+    const [, property = '', pattern = ''] = matching;
+    return findNode(
+      schema,
+      (node) =>
+        isMap(node.properties) &&
+        Object.hasOwn(node.properties, property) &&
+        isMap(node.patternProperties) &&
+        Object.hasOwn(node.patternProperties, pattern),
+      `/properties/${escapePointerToken(property)}`,
+    );
+  }
   const ref = /can't resolve reference (\S+) from id/.exec(message)?.[1];
   if (ref !== undefined) return findNode(schema, (node) => node.$ref === ref, '/$ref');
   // ajv compiles patterns with the `u` flag; the engine's message quotes the pattern.
