@@ -101,6 +101,8 @@ function compileDialect(
 ): { ajv: AjvInstance; ok: Set<string> } {
   let current: SchemaUnit | undefined;
   const warn = (message: unknown) => {
+    // Unknown keywords are counted by legalSchema and reported once each, by policy.
+    if (String(message).startsWith('strict mode: unknown keyword:')) return;
     if (current) diagnostics.push(ajvMessageDiagnostic(current, 'warning', 'schema-strict', String(message)));
   };
   const ownProperties = needsOwnProperties(plan.units);

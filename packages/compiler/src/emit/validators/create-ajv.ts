@@ -17,8 +17,9 @@ export function validatorOptions(logger: Logger, setup: AjvSetup): Options {
   return {
     // Legal JSON Schema is never refused: keywords ajv would ignore (`if` without `then`,
     // `additionalItems` beside a schema `items`, a property matching a `patternProperties`
-    // pattern), type and tuple doubts are warnings. Unknown keywords never reach ajv (see
-    // legal-schema.ts); unknown formats are registered as annotations before compiling.
+    // pattern), type and tuple doubts are warnings, and so would unknown keywords be, but those
+    // are reported once each by legal-schema.ts. Unknown formats are registered as annotations
+    // before compiling.
     // `required` naming an undeclared property is not reported: it is how `if`/`then` and `allOf`
     // conditions are written.
     strict: true,

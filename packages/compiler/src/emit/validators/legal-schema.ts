@@ -14,17 +14,18 @@ export interface UnknownKeywordUse {
 }
 
 export interface LegalSchema {
-  /** What ajv compiles: unknown keywords removed, `nullable` beside no `type` rewritten. */
+  /** What ajv compiles: `nullable` beside no `type` rewritten. */
   schema: SchemaObject;
-  /** Unknown keywords removed (annotations and `x-*` not listed), in walk order. */
+  /** Unknown keywords (annotations and `x-*` not listed), in walk order. */
   unknown: UnknownKeywordUse[];
 }
 
 /**
  * Turns a legal schema into one ajv compiles with the meaning JSON Schema gives it:
  *
- * - a keyword the dialect does not define is ignored, as JSON Schema says (ajv's strict mode would
- *   refuse the schema); each removal is reported so the caller can warn about typos;
+ * - a keyword the dialect does not define is ignored, as JSON Schema says: it is listed so the
+ *   caller can warn about typos (and tell ajv, whose strict mode would refuse it, to stay quiet).
+ *   It stays in the schema, since a `$ref` may point into it (`#/tsDefs/id`);
  * - `nullable: true` without `type` (OpenAPI 3.0's "nullable reference", `{$ref, nullable}` or
  *   `{allOf, nullable}`) becomes `anyOf: [{type: null}, <the rest>]`; ajv only understands
  *   `nullable` next to `type`, which it keeps handling itself, so such schemas stay unchanged.
@@ -35,10 +36,8 @@ export function legalSchema(schema: SchemaObject, isKnown: (keyword: string) => 
   const unknown: UnknownKeywordUse[] = [];
   const rebuilt = mapSchema(schema, (node, pointer) => {
     for (const keyword of Object.keys(node)) {
-      if (isKnown(keyword)) continue;
-      delete node[keyword];
-      if (!keyword.startsWith('x-') && !SILENT_ANNOTATIONS.has(keyword))
-        unknown.push({ keyword, pointer: `${pointer}/${escapePointerToken(keyword)}` });
+      if (isKnown(keyword) || keyword.startsWith('x-') || SILENT_ANNOTATIONS.has(keyword)) continue;
+      unknown.push({ keyword, pointer: `${pointer}/${escapePointerToken(keyword)}` });
     }
     return nullableWithoutType(node);
   }) as SchemaObject;

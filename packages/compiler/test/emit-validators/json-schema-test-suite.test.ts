@@ -1,0 +1,132 @@
+/**
+ * The official JSON Schema Test Suite, run through the validators Hookwright emits: every schema
+ * of the suite becomes an event payload, the contract is emitted as `generate` would, the
+ * generated modules are loaded, and every test's verdict must equal the suite's. Deviations kept
+ * on purpose are listed in `json-schema-test-suite.deviations.ts` with their reason (and in
+ * docs/validators.md); the test fails when a listed deviation disappears or a new one appears.
+ *
+ * The suite comes from Debian's `json-schema-test-suite` package (`apt-get install
+ * json-schema-test-suite`, files under /usr/share/json-schema-test-suite/tests), or from the folder
+ * named by `JSON_SCHEMA_TEST_SUITE` (a checkout's `tests` folder).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Validator } from '../../../runtime/src/validation/index.js';
+import { compileContract } from '../../src/emit/validators/compile-contract.js';
+import { emitCompiledValidators } from '../../src/emit/validators/emit-validators.js';
+import type { Contract, JsonSchema, JsonValue, SchemaDialect } from '../../src/ir/contract.js';
+import { contractOf, eventVersion } from '../helpers/contract-ir.js';
+import { createValidatorSandbox, type ValidatorSandbox } from '../helpers/validator-sandbox.js';
+import { SUITE_DEVIATIONS } from './json-schema-test-suite.deviations.js';
+
+const SUITE_ROOT = process.env.JSON_SCHEMA_TEST_SUITE ?? '/usr/share/json-schema-test-suite/tests';
+
+interface SuiteCase {
+  description: string;
+  schema: JsonSchema;
+  tests: Array<{ description: string; data: JsonValue; valid: boolean }>;
+}
+
+interface LoadedCase extends SuiteCase {
+  /** `<file>: <case description>`, the key deviations are listed under. */
+  label: string;
+  eventType: string;
+}
+
+const FORMATS = existsSync(join(SUITE_ROOT, 'draft7/optional/format'))
+  ? readdirSync(join(SUITE_ROOT, 'draft7/optional/format'))
+      .sort()
+      .map((f) => `format/${f}`)
+  : [];
+
+/** Files run per dialect: the required tests, and the optional ones that are about validation. */
+const SUITES: Array<{ dialect: SchemaDialect; folder: string; optional: string[] }> = [
+  {
+    dialect: 'draft-07',
+    folder: 'draft7',
+    optional: [
+      'bignum.json',
+      'ecmascript-regex.json',
+      'zeroTerminatedFloats.json',
+      'content.json',
+      ...FORMATS,
+    ],
+  },
+];
+
+function readSuite(folder: string, optional: string[]): LoadedCase[] {
+  const dir = join(SUITE_ROOT, folder);
+  const files = [
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort(),
+    ...optional.map((f) => `optional/${f}`),
+  ];
+  return files.flatMap((file) =>
+    (JSON.parse(readFileSync(join(dir, file), 'utf8')) as SuiteCase[]).map((c, i) => ({
+      ...c,
+      label: `${file}: ${c.description}`,
+      eventType: `${file.replace(/\W/g, '_')}.case${i}`,
+    })),
+  );
+}
+
+/** Describes a verdict that differs from the suite's, as the deviation list writes it. */
+const deviation = (c: LoadedCase, test: string) => `${c.label} / ${test}`;
+
+describe('JSON Schema Test Suite', () => {
+  it('is installed (apt-get install json-schema-test-suite, or set JSON_SCHEMA_TEST_SUITE)', () => {
+    expect(existsSync(SUITE_ROOT)).toBe(true);
+  });
+
+  for (const suite of SUITES) {
+    describe(suite.dialect, () => {
+      const cases = existsSync(SUITE_ROOT) ? readSuite(suite.folder, suite.optional) : [];
+      let sandbox: ValidatorSandbox | undefined;
+      let validators: Record<string, Validator> = {};
+      const refused = new Set<string>();
+
+      beforeAll(async () => {
+        const contract = contractOf({
+          events: cases.map((c) => eventVersion(c.eventType, 1, c.schema, { dialect: suite.dialect })),
+        });
+        // A schema that does not compile is a deviation of its own; the rest are emitted.
+        const first = compileContract(contract, { emitCode: true });
+        for (const d of first.diagnostics) {
+          if (d.severity !== 'error') continue;
+          const hit = cases.find((c) => d.message.startsWith(`payload of ${c.eventType}@1:`));
+          if (hit) refused.add(hit.eventType);
+        }
+        const kept: Contract = {
+          ...contract,
+          events: contract.events.filter((e) => !refused.has(e.type)),
+        };
+        const compiled = compileContract(kept, { emitCode: true });
+        sandbox = await createValidatorSandbox(emitCompiledValidators(kept, compiled));
+        ({ validators } = await sandbox.load<{ validators: Record<string, Validator> }>('validators.js'));
+      }, 120_000);
+      afterAll(() => sandbox?.cleanup());
+
+      it('agrees with every verdict of the suite, except the deviations listed with their reasons', () => {
+        const found: string[] = [];
+        let checked = 0;
+        for (const c of cases) {
+          if (refused.has(c.eventType)) {
+            found.push(`${c.label} / (schema refused)`);
+            continue;
+          }
+          const validate = validators[`${c.eventType}@1`];
+          if (!validate) throw new Error(`no validator for ${c.label}`);
+          for (const test of c.tests) {
+            checked++;
+            if (validate(test.data).valid !== test.valid) found.push(deviation(c, test.description));
+          }
+        }
+        // The Debian package's draft-07 files hold about 900 tests; a much smaller count means a broken read.
+        expect(checked).toBeGreaterThan(500);
+        expect(found.sort()).toEqual(Object.keys(SUITE_DEVIATIONS[suite.dialect]).sort());
+      });
+    });
+  }
+});
