@@ -1,5 +1,6 @@
 import { createGenerator, type Generator } from '@hookwright/compiler';
 import { Command, CommanderError } from 'commander';
+import { registerDiff } from './commands/diff.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerInspect } from './commands/inspect.js';
 import { CliExit, type CliIo, processIo } from './io.js';
@@ -13,6 +14,7 @@ export function createProgram(io: CliIo = processIo, generator: Generator = crea
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerGenerate(program, io, () => generator);
   registerInspect(program, io, () => generator);
+  registerDiff(program, io, () => generator);
   return program;
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Writes the compact corpus as two AsyncAPI 3.0 documents (old and new), one event per case:
+ * type `corpus.<case name>`, named schemas prefixed with the case's index so cases never share
+ * a component. Loading two documents instead of two per case keeps the test fast.
+ */
+import type { CorpusCase, Schema } from './cases.js';
+
+export function corpusDocument(cases: readonly CorpusCase[], side: 'old' | 'new'): string {
+  const channels: Record<string, unknown> = {};
+  const operations: Record<string, unknown> = {};
+  const messages: Record<string, unknown> = {};
+  const schemas: Record<string, unknown> = {};
+  cases.forEach((c, i) => {
+    const written = c[side];
+    if (written.absent) return;
+    const prefix = `C${i}`;
+    channels[`c${i}`] = { address: eventType(c), messages: { m: { $ref: `#/components/messages/m${i}` } } };
+    operations[`send${i}`] = {
+      action: 'send',
+      channel: { $ref: `#/channels/c${i}` },
+      messages: [{ $ref: `#/channels/c${i}/messages/m` }],
+    };
+    messages[`m${i}`] = { payload: prefixed(written.payload, prefix) };
+    for (const [name, schema] of Object.entries(written.schemas ?? {})) {
+      schemas[`${prefix}${name}`] = prefixed(schema, prefix);
+    }
+  });
+  const doc = {
+    asyncapi: '3.0.0',
+    info: { title: 'Diff corpus', version: side === 'old' ? '1.0.0' : '2.0.0' },
+    channels,
+    operations,
+    components: { messages, schemas },
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export function eventType(c: CorpusCase): string {
+  return `corpus.${c.name}`;
+}
+
+function prefixed(schema: Schema, prefix: string): unknown {
+  return JSON.parse(
+    JSON.stringify(schema).replaceAll('"#/components/schemas/', `"#/components/schemas/${prefix}`),
+  );
+}
