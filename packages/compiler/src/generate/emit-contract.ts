@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { resolveExamples } from '../emit/docs/examples/resolve-examples.js';
 import { type EmittedFiles, sortFiles } from '../emit/files.js';
 import { emitPackages } from '../emit/packages/emit-packages.js';
 import type { PackageSettings } from '../emit/packages/package-settings.js';
@@ -19,6 +20,11 @@ export function emitContract(
   if (!validators.files) return { files: {}, diagnostics: validators.diagnostics };
   const types = emitTypes(contract)['types.ts'];
   if (types === undefined) throw new Error('types emitter produced no types.ts');
-  const files = emitPackages(contract, { types, validators: validators.files }, packages);
-  return { files: sortFiles(files), diagnostics: validators.diagnostics };
+  const examples = resolveExamples(contract);
+  const files = emitPackages(
+    contract,
+    { types, validators: validators.files, examples: examples.examples },
+    packages,
+  );
+  return { files: sortFiles(files), diagnostics: [...validators.diagnostics, ...examples.diagnostics] };
 }

@@ -1,4 +1,6 @@
 import type { Contract } from '../../ir/contract.js';
+import { buildDocModel } from '../docs/doc-model.js';
+import type { DocExample } from '../docs/examples/resolve-examples.js';
 import type { EmittedFiles } from '../files.js';
 import { buildDist, typesOnlyDist } from './build-dist.js';
 import { emitEventsSource } from './events-source.js';
@@ -13,6 +15,8 @@ export interface PackageInputs {
   types: string;
   /** The validator modules (`validators.js`, `validators.d.ts`, one module per dialect). */
   validators: EmittedFiles;
+  /** Example payload per event id for the READMEs (see `resolveExamples`); none when absent. */
+  examples?: Record<string, DocExample>;
 }
 
 /**
@@ -29,6 +33,7 @@ export function emitPackages(
   settings: PackageSettings = {},
 ): EmittedFiles {
   const names = resolvePackageNames(contract, settings);
+  const docs = buildDocModel(contract, inputs.examples ?? {});
   const out: EmittedFiles = {};
   const roles = [
     { role: 'sender', name: names.sender, dir: names.senderDir, index: emitSenderSource() },
@@ -57,7 +62,7 @@ export function emitPackages(
       contract,
       runtimeRange: RUNTIME_RANGE,
     });
-    out[`${dir}/README.md`] = emitReadme({ contract, packageName: name, role });
+    out[`${dir}/README.md`] = emitReadme({ contract, packageName: name, role, docs });
     for (const [path, text] of Object.entries(src)) out[`${dir}/src/${path}`] = text;
     for (const [path, text] of Object.entries(dist)) out[`${dir}/dist/${path}`] = text;
   }

@@ -1,0 +1,65 @@
+/**
+ * A tagged template for HTML that escapes every interpolation unless it is marked safe, so an
+ * author's summary or example can never open a tag (the idea of ajv's `_` / `str` codegen).
+ *
+ * @example
+ * const title = '<script>';
+ * html`<h1>${title}</h1>`.value; // '<h1>&lt;script&gt;</h1>'
+ * html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`; // fragments nest unescaped
+ */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** What may be interpolated: text (escaped), numbers, fragments, lists of them; nothing else. */
+export type HtmlValue = string | number | SafeHtml | undefined | false | null | readonly HtmlValue[];
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for element content and for quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+  let out = strings[0]!;
+  values.forEach((value, i) => {
+    out += render(value) + strings[i + 1]!;
+  });
+  return new SafeHtml(out);
+}
+
+/**
+ * Marks markup the page itself wrote (inline CSS and JS, never author text) as safe. Every use is
+ * a place to check by eye: nothing an author wrote may reach it.
+ */
+export function trusted(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}
+
+function render(value: HtmlValue): string {
+  if (value === undefined || value === null || value === false) return '';
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  return escapeHtml(String(value));
+}
+
+/**
+ * JSON inside `<script type="application/json">`: `<` is written `\u003c` so no `</script>` (or
+ * `<!--`) inside an author's string can end the element early.
+ */
+export function jsonScript(id: string, value: unknown): SafeHtml {
+  const json = JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return html`<script type="application/json" id="${id}">${trusted(json)}</script>`;
+}
