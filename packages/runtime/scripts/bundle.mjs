@@ -39,6 +39,8 @@ const entries = {
   'events/index': { source: 'src/events/index.ts', externals: [] },
   'signing/node': { source: 'src/signing/node.ts', externals: ['node:crypto'] },
   'signing/web': { source: 'src/signing/web.ts', externals: [] },
+  'queue/index': { source: 'src/queue/index.ts', externals: [] },
+  'queue/conformance/index': { source: 'src/queue/conformance/index.ts', externals: [] },
   'validation/index': { source: 'src/validation/index.ts', externals: [] },
 };
 

@@ -114,7 +114,7 @@ describe('package exports', () => {
     const targets = Object.entries(manifest().exports)
       .filter(([subpath]) => subpath !== './package.json')
       .flatMap(([, target]) => Object.entries(typeof target === 'string' ? { default: target } : target));
-    expect(targets).toHaveLength(9);
+    expect(targets).toHaveLength(13);
     for (const [condition, target] of targets) {
       expect(target, condition).toMatch(
         condition === 'types' ? /^\.\/dist\/(?!bundle\/).*\.d\.ts$/ : /^\.\/dist\/bundle\//,

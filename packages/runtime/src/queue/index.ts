@@ -1,0 +1,26 @@
+export {
+  InvalidQueueInputError,
+  LeaseLostError,
+  QueueClosedError,
+  QueueError,
+  type QueueErrorCode,
+} from './errors.js';
+export { createMemoryQueue, type MemoryQueueOptions } from './memory.js';
+export { checkNewMessage, copyAttempt, deliveryIdOf, selectorMatcher } from './records.js';
+export type {
+  AttemptOutcome,
+  AttemptRecord,
+  ClaimedDelivery,
+  ClaimOptions,
+  Clock,
+  DeadLetterSelector,
+  DeliveryPage,
+  DeliveryQueue,
+  DeliveryRecord,
+  EndpointDisabled,
+  EnqueueResult,
+  Lease,
+  ListOptions,
+  NewMessage,
+  QueueStats,
+} from './types.js';

@@ -1,0 +1,73 @@
+/**
+ * Helpers every queue implementation needs to treat records the same way: the delivery id rule, input
+ * checks with messages that name the fix, copies of attempt records, and which dead deliveries a
+ * selector picks. Exported for durable queues (`@hookwright/queue-*`).
+ */
+import { InvalidQueueInputError } from './errors.js';
+import type { AttemptRecord, DeadLetterSelector, DeliveryRecord, NewMessage } from './types.js';
+
+/** The id of the delivery of `messageId` to `endpointId`. */
+export function deliveryIdOf(messageId: string, endpointId: string): string {
+  return `${messageId}/${endpointId}`;
+}
+
+/** Throws `InvalidQueueInputError` for a message a queue must not store. */
+export function checkNewMessage(message: NewMessage): void {
+  const { messageId, endpointIds, body } = message;
+  if (typeof messageId !== 'string' || messageId === '' || messageId.includes('/')) {
+    throw new InvalidQueueInputError(
+      'messageId',
+      `messageId must be a non-empty string without "/", got ${JSON.stringify(messageId)}`,
+    );
+  }
+  if (typeof body !== 'string') {
+    throw new InvalidQueueInputError(
+      'body',
+      `body must be the JSON text to send (a string), got ${typeof body}`,
+    );
+  }
+  for (const field of ['createdAt', 'firstAttemptAt'] as const) {
+    if (!Number.isFinite(message[field])) {
+      throw new InvalidQueueInputError(
+        field,
+        `${field} must be milliseconds since the epoch, got ${String(message[field])}`,
+      );
+    }
+  }
+  const seen = new Set<string>();
+  for (const endpointId of endpointIds) {
+    if (typeof endpointId !== 'string' || endpointId === '' || seen.has(endpointId)) {
+      throw new InvalidQueueInputError(
+        'endpointIds',
+        `endpointIds must be distinct non-empty strings, got ${JSON.stringify(endpointIds)}`,
+      );
+    }
+    seen.add(endpointId);
+  }
+}
+
+/** A copy that shares nothing mutable with `attempt`, and carries no `undefined` values. */
+export function copyAttempt(attempt: AttemptRecord): AttemptRecord {
+  const copy: AttemptRecord = { at: attempt.at, durationMs: attempt.durationMs, outcome: attempt.outcome };
+  if (attempt.status !== undefined) copy.status = attempt.status;
+  if (attempt.error !== undefined) copy.error = { code: attempt.error.code, message: attempt.error.message };
+  if (attempt.responseBody !== undefined) copy.responseBody = attempt.responseBody;
+  if (attempt.location !== undefined) copy.location = attempt.location;
+  if (attempt.retryAfterMs !== undefined) copy.retryAfterMs = attempt.retryAfterMs;
+  return copy;
+}
+
+/** A test for which dead deliveries `replay`/`purge`'s selector picks (by delivery id or message id). */
+export function selectorMatcher(
+  selector: DeadLetterSelector,
+): (delivery: Pick<DeliveryRecord, 'id' | 'messageId'>) => boolean {
+  if ('all' in selector) {
+    if (selector.all !== true)
+      throw new InvalidQueueInputError('selector', 'pass { all: true } or { ids: [...] }');
+    return () => true;
+  }
+  if (!Array.isArray(selector.ids))
+    throw new InvalidQueueInputError('selector', 'pass { all: true } or { ids: [...] }');
+  const ids = new Set(selector.ids);
+  return (delivery) => ids.has(delivery.id) || ids.has(delivery.messageId);
+}
