@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { CONFIG_FILE_NAMES, type Diagnostic, type GenerateOptions, loadConfig } from '@hookwright/compiler';
+import {
+  CONFIG_FILE_NAMES,
+  type Diagnostic,
+  type GenerateOptions,
+  type IdentityOptions,
+  loadConfig,
+} from '@hookwright/compiler';
 import type { LoadFlags } from './commands/load-options.js';
 
 export interface SettingsFlags extends LoadFlags {
@@ -49,6 +55,7 @@ export async function resolveSettings(
     acceptReceive: flags.acceptReceive ?? config.acceptReceive ?? false,
     ...(name === undefined ? {} : { name }),
     ...(config.unknownKeywords === undefined ? {} : { unknownKeywords: config.unknownKeywords }),
+    ...identityOf(flags, config.identity),
     packages: {
       ...(config.scope === undefined ? {} : { scope: config.scope }),
       ...(config.version === undefined ? {} : { version: config.version }),
@@ -63,4 +70,14 @@ export async function resolveSettings(
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel.split('\\').join('/');
+}
+
+/** `identity` from the config, each field overridden by its flag; absent when nothing is set. */
+function identityOf(flags: LoadFlags, config: IdentityOptions = {}): { identity?: IdentityOptions } {
+  const identity: IdentityOptions = {
+    ...config,
+    ...(flags.eventTypeKey === undefined ? {} : { typeKeys: flags.eventTypeKey }),
+    ...(flags.eventVersionKey === undefined ? {} : { versionKey: flags.eventVersionKey }),
+  };
+  return Object.keys(identity).length === 0 ? {} : { identity };
 }

@@ -4,7 +4,11 @@ export interface LoadFlags {
   allowRemoteRefs?: boolean;
   acceptReceive?: boolean;
   name?: string;
+  eventTypeKey?: string[];
+  eventVersionKey?: string;
 }
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Flags shared by every command that reads a contract; each overrides the config file. */
 export function addLoadFlags(command: Command): Command {
@@ -18,5 +22,14 @@ export function addLoadFlags(command: Command): Command {
       '--accept-receive',
       "accept a document written from the consumer's side (only receive operations)",
     )
-    .option('--name <name>', 'package base name (default: slug of info.title)');
+    .option('--name <name>', 'package base name (default: slug of info.title)')
+    .option(
+      '--event-type-key <name>',
+      'message extension naming the event type, instead of x-event-type (repeatable, first match wins)',
+      collect,
+    )
+    .option(
+      '--event-version-key <name>',
+      'message extension holding the event version, instead of x-event-version',
+    );
 }

@@ -55,6 +55,31 @@ export const configSchema = {
       default: false,
       description: "Accept a document written from the consumer's side (only receive operations).",
     },
+    identity: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Where the document states event identity its own way (docs/event-identity.md). Flags --event-type-key and --event-version-key win.',
+      properties: {
+        typeKeys: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'string', minLength: 1 },
+          description:
+            'Message extensions that name the event type, first match wins; they take the place of x-event-type (e.g. ["x-acme-event-type"]).',
+        },
+        versionKey: {
+          type: 'string',
+          minLength: 1,
+          description: 'Message extension holding the event version; takes the place of x-event-version.',
+        },
+        typeProperty: {
+          type: 'string',
+          minLength: 1,
+          description: 'Payload property whose const (or one-value enum) is the event type, e.g. "type".',
+        },
+      },
+    },
     unknownKeywords: {
       enum: ['warn', 'ignore', 'error'],
       default: 'warn',
@@ -75,4 +100,5 @@ export interface HookwrightConfig {
   allowRemoteRefs?: boolean;
   acceptReceive?: boolean;
   unknownKeywords?: 'warn' | 'ignore' | 'error';
+  identity?: { typeKeys?: string[]; versionKey?: string; typeProperty?: string };
 }

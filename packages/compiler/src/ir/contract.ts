@@ -48,8 +48,12 @@ export interface EventVersion {
   type: string;
   /** Positive integer, 1 when nothing says otherwise. */
   version: number;
-  /** How type and version were derived (documented in README "Event identity"). */
-  identitySource: 'x-extension' | 'channel' | 'message-name';
+  /**
+   * How the type was derived (docs/event-identity.md): a type key (`x-event-type` or one given
+   * with `identity.typeKeys`), the `identity.typeProperty` const of the payload, the channel, the
+   * message name (or key), or a 2.x `operationId`.
+   */
+  identitySource: 'x-extension' | 'payload-property' | 'channel' | 'message-name' | 'operation-id';
   /** PascalCase base name for generated symbols, e.g. `OrderCreatedV2`. */
   name: string;
   /** AsyncAPI message key / name as written, for docs and diagnostics. */

@@ -66,6 +66,7 @@ export class ContractLoader {
       !!options.allowRemoteRefs,
       !!options.acceptReceive,
       options.name ?? null,
+      options.identity ?? null,
     ]);
     const last = this.last;
     if (last?.key === key && (await unchanged(last.localTexts))) {

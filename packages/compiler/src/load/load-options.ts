@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { IdentityOptions } from '../ir/build/identity-options.js';
 import type { Contract } from '../ir/contract.js';
 
 export interface LoadOptions {
@@ -8,6 +9,8 @@ export interface LoadOptions {
   acceptReceive?: boolean;
   /** Contract (package base) name; default: slug of `info.title`. */
   name?: string;
+  /** Where documents state event identity their own way (docs/event-identity.md). */
+  identity?: IdentityOptions;
   /** Directory relative paths are resolved from and diagnostics are shown relative to; default `process.cwd()`. */
   cwd?: string;
 }

@@ -21,6 +21,10 @@ describe('diagnostics', () => {
       'an unusable package name, clashing event names, an empty x-event-type, mixed dialects',
     ],
     ['invalid-ref', 'a $ref fragment that is not a JSON pointer'],
+    [
+      'identity-hints',
+      'messages no rule names: why each rule did not count, the x- extensions seen, the flag to pass',
+    ],
     ['no-such-file', 'an entry document that does not exist'],
   ])('%s: %s', async (name) => {
     const result = await load(`diagnostics/${name}.yaml`);

@@ -5,8 +5,9 @@ import { type Contract, type EventVersion, IR_VERSION } from '../contract.js';
 import { buildEvent } from './build-event.js';
 import { discoverV2 } from './discover-v2.js';
 import { discoverV3 } from './discover-v3.js';
-import { deriveIdentity } from './event-identity.js';
+import { deriveIdentity, messageName, typeKeyField } from './event-identity.js';
 import { nameEvents } from './event-names.js';
+import { type IdentityOptions, type IdentityRules, identityRules } from './identity-options.js';
 import { compareStrings, isNpmName, slugify } from './names.js';
 import { SchemaCollector } from './schema-collector.js';
 import { nameSchemas, resolvePlaceholders } from './schema-names.js';
@@ -17,6 +18,8 @@ export interface BuildOptions {
   acceptReceive?: boolean;
   /** Package base name; default: slug of `info.title`. */
   name?: string;
+  /** Where documents state event identity in their own way (`--event-type-key`, ...). */
+  identity?: IdentityOptions;
 }
 
 export interface BuildResult {
@@ -41,8 +44,10 @@ export function buildContract(graph: SourceGraph, options: BuildOptions = {}): B
   const messages = selectMessages(found, options, graph, diagnostics);
   const collector = new SchemaCollector(graph, diagnostics);
   const built: Array<{ event: Omit<EventVersion, 'name'>; message: OperationMessage }> = [];
+  const rules = identityRules(options.identity);
+  diagnostics.push(...unusedTypeKeys(messages, rules, graph, found.declaredAt));
   for (const message of messages) {
-    const { identity, diagnostics: identityProblems } = deriveIdentity(message, graph);
+    const { identity, diagnostics: identityProblems } = deriveIdentity(message, graph, rules);
     diagnostics.push(...identityProblems);
     if (identity)
       built.push({
@@ -130,4 +135,32 @@ function removeDuplicates(
     out.push({ event: list[0]!.event, loc: list[0]!.message.view.loc });
   }
   return out;
+}
+
+/**
+ * A type key given with `--event-type-key` / `identity.typeKeys` that no sent message sets is
+ * almost always a typo: an error at the operations, naming the messages looked at.
+ */
+function unusedTypeKeys(
+  messages: readonly OperationMessage[],
+  rules: IdentityRules,
+  graph: SourceGraph,
+  at: RawLocation,
+): Diagnostic[] {
+  if (!rules.typeKeysGiven || messages.length === 0) return [];
+  const looked = [...new Map(messages.map((m) => [key(m.view.loc), m])).values()];
+  const names = looked.map(
+    (m) => `${messageName(m) ?? `(unnamed in ${m.channel})`} at ${graph.describe(m.view.loc)}`,
+  );
+  const shown = names.length > 10 ? [...names.slice(0, 10), `and ${names.length - 10} more`] : names;
+  return rules.typeKeys
+    .filter((typeKey) => !looked.some((m) => typeKeyField(m, { ...rules, typeKeys: [typeKey] })))
+    .map((typeKey) =>
+      graph.diagnostic(
+        at,
+        'error',
+        'unused-event-type-key',
+        `--event-type-key ${typeKey}: expected at least one sent message to set it, found none among the ${looked.length} looked at: ${shown.join(', ')}`,
+      ),
+    );
 }

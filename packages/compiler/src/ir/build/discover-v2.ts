@@ -21,12 +21,21 @@ export function discoverV2(graph: SourceGraph): DiscoveredOperations {
       const op = item.value[action];
       if (!isPlainObject(op)) continue;
       const opLoc = { file: item.loc.file, pointer: childPointer(item.loc.pointer, action) };
-      const operation = typeof op.operationId === 'string' ? op.operationId : `${action} ${channel}`;
+      const operationId = typeof op.operationId === 'string' ? op.operationId : undefined;
+      const operation = operationId ?? `${action} ${channel}`;
       const channelMessages = messagesOfOperation(graph, opLoc);
       if (action === 'publish') found.receiveOperations.push(operation);
       const into = action === 'subscribe' ? found.send : found.receive;
       for (const message of channelMessages) {
-        into.push({ ...message, operation, channel, channelName: channel, channelMessages });
+        into.push({
+          ...message,
+          operation,
+          channel,
+          channelName: channel,
+          channelMessages,
+          asyncapiMajor: 2,
+          ...(operationId === undefined ? {} : { operationId }),
+        });
       }
     }
   }
@@ -48,10 +57,19 @@ function messagesOfOperation(graph: SourceGraph, operation: RawLocation): Channe
     : [];
 }
 
-/** A message's key is its `components/messages` key when it is referenced from there. */
+/**
+ * A message's key is its key in the file that defines it, as in 3.x: its `components/messages`
+ * key, or its key at the top of a shared file of messages (`messages.yaml#/commentLiked`) or in
+ * any `messages` map, whichever `$ref` reached it.
+ */
 function channelMessage(graph: SourceGraph, at: RawLocation): ChannelMessage {
   const message = graph.deref(at);
   const componentHop = message.hops.find((hop) => parentPointer(hop.pointer) === '/components/messages');
-  const key = componentHop ? lastSegment(componentHop.pointer) : undefined;
+  const definedAt = [...message.hops].reverse().find((hop) => {
+    const parent = parentPointer(hop.pointer);
+    return hop.pointer !== '' && (parent === '' || parent.endsWith('/messages'));
+  });
+  const hop = componentHop ?? definedAt;
+  const key = hop ? lastSegment(hop.pointer) : undefined;
   return { key, view: messageView(graph, message.loc, 2) };
 }

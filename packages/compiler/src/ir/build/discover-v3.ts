@@ -30,7 +30,7 @@ export function discoverV3(graph: SourceGraph): DiscoveredOperations {
     if (op.value.action === 'receive') found.receiveOperations.push(operation);
     for (const message of selected) {
       const channelName = typeof address === 'string' ? address : undefined;
-      into?.push({ ...message, operation, channel, channelName, channelMessages });
+      into?.push({ ...message, operation, channel, channelName, channelMessages, asyncapiMajor: 3 });
     }
   }
   return found;

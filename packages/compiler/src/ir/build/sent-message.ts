@@ -17,6 +17,10 @@ export interface OperationMessage extends ChannelMessage {
   channelName: string | undefined;
   /** Every message the channel carries (3.x `channel.messages`, 2.x the operation's messages). */
   channelMessages: ChannelMessage[];
+  /** AsyncAPI major version of the document (identity rules differ a little). */
+  asyncapiMajor: number;
+  /** 2.x: the operation's `operationId`, when written. */
+  operationId?: string;
 }
 
 export interface DiscoveredOperations {

@@ -1,0 +1,108 @@
+/**
+ * Documents written the way other people write them (fixtures of our own in the shapes vendors and
+ * AsyncAPI's examples publish): identity stated in vendor extensions, 2.6 messages referenced by
+ * key from a shared file, a lone message named by its operation, the type in a payload const.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LoadResult } from '../../src/load/load-options.js';
+import { diagnosticLines, fixtureLoader } from './load-fixture.js';
+
+const load = fixtureLoader();
+
+const events = (result: LoadResult) =>
+  result.contract?.events.map((e) => `${e.id} ${e.identitySource} ${e.name} ${e.messageName}`);
+
+const vendor = {
+  identity: { typeKeys: ['x-relay-event-type'], versionKey: 'x-relay-event-version' },
+};
+
+describe('a vendor document naming anonymous oneOf messages in its own extension', () => {
+  it('--event-type-key / --event-version-key take the place of x-event-type / x-event-version', async () => {
+    const result = await load('real-world/vendor-extension.yaml', vendor);
+    expect(diagnosticLines(result)).toBe('');
+    expect(events(result)).toEqual([
+      'contact.creation@1 x-extension ContactCreation subscribe /hooks/crm',
+      'contact.deletion@1 x-extension ContactDeletion subscribe /hooks/crm',
+      'deal.stage_change@2 x-extension DealStageChangeV2 subscribe /hooks/crm',
+    ]);
+  });
+
+  it('several type keys: the first one a message sets wins', async () => {
+    const result = await load('real-world/vendor-extension.yaml', {
+      identity: { typeKeys: ['x-relay-category', 'x-relay-event-type'] },
+    });
+    expect(events(result)?.map((line) => line.split(' ')[0])).toEqual([
+      'contact.deletion@1',
+      'contacts@1',
+      'deal.stage_change@1',
+    ]);
+  });
+
+  it('keeps the vendor keywords and nullable references as legal schema (the IR carries them as written)', async () => {
+    const result = await load('real-world/vendor-extension.yaml', vendor);
+    const deal = result.contract!.events.find((e) => e.id === 'deal.stage_change@2')!;
+    expect(deal.payload).toMatchObject({
+      properties: {
+        owner: { $ref: '#/schemas/Owner', nullable: true },
+        previousOwner: { allOf: [{ $ref: '#/schemas/Owner' }], nullable: true },
+      },
+    });
+    expect(result.contract!.schemas.ContactEvent!.schema).toMatchObject({ tsAdditionalProperties: false });
+  });
+
+  it('without the flag: ambiguous-identity lists the extensions it saw and gives the exact flag', async () => {
+    const result = await load('real-world/vendor-extension.yaml');
+    expect(result.contract).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.code)).toEqual([
+      'ambiguous-identity',
+      'ambiguous-identity',
+      'ambiguous-identity',
+    ]);
+    expect(result.diagnostics[0]!.message).toContain(
+      'String x- extensions on the message: x-relay-category: "contacts", x-relay-event-type: "contact.creation". To take the type from x-relay-event-type, pass --event-type-key x-relay-event-type',
+    );
+  });
+
+  it('a type key that matches no message is a located error naming the messages looked at, first', async () => {
+    const result = await load('real-world/vendor-extension.yaml', {
+      identity: { typeKeys: ['x-relay-type'] },
+    });
+    expect(result.diagnostics[0]).toMatchObject({
+      code: 'unused-event-type-key',
+      severity: 'error',
+      line: 8,
+      pointer: '/channels',
+    });
+    expect(result.diagnostics[0]!.message).toBe(
+      '--event-type-key x-relay-type: expected at least one sent message to set it, found none among the 3 looked at: (unnamed in /hooks/crm) at real-world/vendor-extension.yaml:13:13, (unnamed in /hooks/crm) at real-world/vendor-extension.yaml:18:13, (unnamed in /hooks/crm) at real-world/vendor-extension.yaml:25:13',
+    );
+  });
+});
+
+describe('AsyncAPI 2.6 multi-file: messages referenced by key from a shared file', () => {
+  it("the message's key in the file that defines it names it (as 3.x would); a lone message takes its operationId", async () => {
+    const result = await load('real-world/social-26/asyncapi.yaml');
+    expect(diagnosticLines(result)).toBe('');
+    expect(events(result)).toEqual([
+      'memberMuted@1 operation-id MemberMuted memberMuted',
+      'postLiked@1 message-name PostLiked postLiked',
+      'replyCountChanged@1 message-name ReplyCountChanged replyCountChanged',
+    ]);
+  });
+});
+
+describe('identity.typeProperty', () => {
+  it('a const or one-value enum on the named payload property gives the type (through $ref and allOf)', async () => {
+    const result = await load('real-world/type-property.yaml', { identity: { typeProperty: 'type' } });
+    expect(diagnosticLines(result)).toBe('');
+    expect(events(result)).toEqual([
+      'ledger.closed@1 payload-property LedgerClosed b',
+      'ledger.entry_posted@1 payload-property LedgerEntryPosted a',
+    ]);
+  });
+
+  it('without it, the message keys name the events', async () => {
+    const result = await load('real-world/type-property.yaml');
+    expect(result.contract?.events.map((e) => e.id)).toEqual(['a@1', 'b@1']);
+  });
+});
