@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDiff } from './commands/diff.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerInspect } from './commands/inspect.js';
+import { registerLint } from './commands/lint.js';
 import { CliExit, type CliIo, processIo } from './io.js';
 
 /** The `hookwright` program; one registrar per command. */
@@ -15,6 +16,7 @@ export function createProgram(io: CliIo = processIo, generator: Generator = crea
   registerGenerate(program, io, () => generator);
   registerInspect(program, io, () => generator);
   registerDiff(program, io, () => generator);
+  registerLint(program, io, () => generator);
   return program;
 }
 

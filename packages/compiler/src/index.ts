@@ -18,6 +18,7 @@ export { checkExamples } from './examples/check-examples.js';
 export * from './generate/generator.js';
 export * from './ir/contract.js';
 export * from './ir/format-event-table.js';
+export * from './lint/index.js';
 export * from './load/index.js';
 export * from './output/check-output.js';
 export * from './output/manifest.js';

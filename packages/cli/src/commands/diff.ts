@@ -1,4 +1,4 @@
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import {
   createSourceLocator,
   DIFF_FORMATS,
@@ -17,6 +17,7 @@ import { type Command, Option } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
 import { printDiagnostics } from '../report.js';
 import { resolveSettings, type SettingsFlags } from '../settings.js';
+import { displayPath } from './display-path.js';
 import { addLoadFlags } from './load-options.js';
 
 interface DiffFlags extends SettingsFlags {
@@ -96,13 +97,8 @@ async function loadSide(
     side: {
       contract: result.contract,
       locate: createSourceLocator(base),
-      displayFile: git ? git.displayFile : (file) => display(resolve(base, file)),
+      displayFile: git ? git.displayFile : (file) => displayPath(resolve(base, file)),
     },
     dispose,
   };
-}
-
-function display(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') || rel === '' ? path : rel.split('\\').join('/');
 }

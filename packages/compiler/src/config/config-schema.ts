@@ -2,6 +2,8 @@
  * JSON Schema of `hookwright.config.{json,yaml,yml}`. The published copy is
  * `schemas/hookwright.config.schema.json`; a test keeps the two identical.
  */
+import { type LintConfig, lintConfigSchema } from '../lint/lint-config.js';
+
 export const CONFIG_SCHEMA_ID = 'https://hookwright.dev/schemas/hookwright.config.schema.json';
 
 const packageName = {
@@ -55,6 +57,7 @@ export const configSchema = {
       default: false,
       description: "Accept a document written from the consumer's side (only receive operations).",
     },
+    lint: lintConfigSchema,
     identity: {
       type: 'object',
       additionalProperties: false,
@@ -99,6 +102,7 @@ export interface HookwrightConfig {
   receiver?: { name?: string };
   allowRemoteRefs?: boolean;
   acceptReceive?: boolean;
+  lint?: LintConfig;
   unknownKeywords?: 'warn' | 'ignore' | 'error';
   identity?: { typeKeys?: string[]; versionKey?: string; typeProperty?: string };
 }

@@ -4,4 +4,9 @@ export { DIFF_FORMATS, type DiffFormat, type DiffFormatOptions, failed, formatDi
 export { type GitSide, GitSideError, isGitSide, readGitSide } from './git-side.js';
 export { combineImpacts, IMPACTS, type Impact } from './impact.js';
 export { DIFF_RULES } from './rule-table.js';
-export { createSourceLocator, type Locate } from './source-locator.js';
+export {
+  createSourceDocuments,
+  createSourceLocator,
+  type Locate,
+  type SourceDocuments,
+} from './source-locator.js';

@@ -5,18 +5,25 @@ import { createSourceFile, type Position, type SourceFile } from '../load/source
 /** Line and column of a JSON pointer in a file named as in the IR; undefined when unknown. */
 export type Locate = (file: string, pointer: string) => Position | undefined;
 
+/** The documents a contract was loaded from, named as in the IR, read again on demand. */
+export interface SourceDocuments {
+  locate: Locate;
+  /** The parsed value of a file, or undefined when it cannot be read (or is remote). */
+  value(file: string): unknown;
+}
+
 /**
- * Locates pointers in the documents a contract was loaded from. IR locations name files relative
- * to the entry document's folder (`baseDir`); each file is read and parsed once, on first use.
- * Remote documents are not read again.
+ * Reads the documents a contract was loaded from. IR locations name files relative to the entry
+ * document's folder (`baseDir`); each file is read and parsed once, on first use. Remote
+ * documents are not fetched again.
  *
  * @example
- * const locate = createSourceLocator(dirname('asyncapi.yaml'));
- * locate('schemas/order.yaml', '/Order/properties/status/enum'); // { line: 14, col: 7 }
+ * const docs = createSourceDocuments(dirname('asyncapi.yaml'));
+ * docs.locate('schemas/order.yaml', '/Order/properties/status/enum'); // { line: 14, col: 7 }
  */
-export function createSourceLocator(baseDir: string): Locate {
+export function createSourceDocuments(baseDir: string): SourceDocuments {
   const files = new Map<string, SourceFile | undefined>();
-  return (file, pointer) => {
+  const read = (file: string): SourceFile | undefined => {
     if (/^https?:/i.test(file)) return undefined;
     if (!files.has(file)) {
       let source: SourceFile | undefined;
@@ -28,6 +35,12 @@ export function createSourceLocator(baseDir: string): Locate {
       }
       files.set(file, source);
     }
-    return files.get(file)?.locate(pointer);
+    return files.get(file);
   };
+  return { locate: (file, pointer) => read(file)?.locate(pointer), value: (file) => read(file)?.value };
+}
+
+/** `createSourceDocuments(baseDir).locate`, for `diffContracts` sides. */
+export function createSourceLocator(baseDir: string): Locate {
+  return createSourceDocuments(baseDir).locate;
 }
