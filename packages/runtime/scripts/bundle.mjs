@@ -31,7 +31,7 @@ const outdir = join(packageDir, 'dist/bundle');
 
 /**
  * Output name (under `dist/bundle/`, without `.js`, mirroring `src/`) -> its source and the imports
- * from outside the package it may make, its chunks included: only the Node signing entry touches Node.
+ * from outside the package it may make, its chunks included: only the Node entries touch Node.
  *
  * @type {Record<string, { source: string, externals: string[] }>}
  */
@@ -41,6 +41,8 @@ const entries = {
   'signing/web': { source: 'src/signing/web.ts', externals: [] },
   'queue/index': { source: 'src/queue/index.ts', externals: [] },
   'queue/conformance/index': { source: 'src/queue/conformance/index.ts', externals: [] },
+  'receiver/node': { source: 'src/receiver/node.ts', externals: ['node:crypto'] },
+  'receiver/web': { source: 'src/receiver/web.ts', externals: [] },
   'validation/index': { source: 'src/validation/index.ts', externals: [] },
 };
 

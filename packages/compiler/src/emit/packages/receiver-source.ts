@@ -1,12 +1,21 @@
 import { GENERATED_HEADER } from '../files.js';
-import { EVENT_KEY_TYPES } from './shared-types-source.js';
 
-/** `src/index.ts` of the receiver package: typed wrappers over `@hookwright/runtime`. */
+/**
+ * `src/index.ts` of the receiver package: `@hookwright/runtime/receiver` bound to this contract's
+ * event table and `EventMap`. Behaviour lives in the runtime, where it is type-checked and tested once.
+ */
 export function emitReceiverSource(): string {
-  return `${GENERATED_HEADER}import { parseEnvelope, type RawBody, UnknownEventError } from '@hookwright/runtime/events';
-import { createVerifier, type VerifierOptions, type WebhookHeaders } from '@hookwright/runtime/signing';
+  return `${GENERATED_HEADER}import type { DataOfKey, EventKeyOf, SentEnvelopeOfKey } from '@hookwright/runtime/events';
+import {
+  createEventApi,
+  createReceiver as createContractReceiver,
+  type EventApi,
+  type ReceivedEventOf,
+  type Receiver,
+  type ReceiverOptions,
+} from '@hookwright/runtime/receiver';
 import { events, type LatestVersions } from './events.js';
-import type { EventId, EventMap, EventType, LatestEventMap, WebhookEvent } from './types.js';
+import type { EventMap } from './types.js';
 
 export type * from './types.js';
 export { events, type LatestVersions } from './events.js';
@@ -17,57 +26,67 @@ export {
   InvalidPayloadError,
   UnknownEventError,
 } from '@hookwright/runtime/events';
+export {
+  createMemoryIdempotencyStore,
+  type IdempotencyStore,
+  ReceiverError,
+  type ReceiverOptions,
+  type ReceiverResponse,
+} from '@hookwright/runtime/receiver';
 export { WebhookVerificationError } from '@hookwright/runtime/signing';
 
-${EVENT_KEY_TYPES}
+/** An event type (every version when receiving) or an explicit \`type@version\`. */
+export type EventKey = EventKeyOf<EventMap>;
+/** The data an event key stands for (a bare type: its latest version). */
+export type EventData<K extends EventKey> = DataOfKey<EventMap, LatestVersions, K>;
+/** The envelope of an event key (a bare type: its latest version). */
+export type EventEnvelope<K extends EventKey> = SentEnvelopeOfKey<EventMap, LatestVersions, K>;
+/** What a handler registered with \`on(key)\` gets: \`{ id, type, version, timestamp, data, headers }\`. */
+export type ReceivedEvent<K extends EventKey> = ReceivedEventOf<EventMap, K>;
+
+/**
+ * A receiver for this contract: verifies, parses, validates, de-duplicates and dispatches each request.
+ * Serve it with \`receiver.fetch\` (Workers, Deno, Bun, Next.js, Hono), \`receiver.node\` (node:http,
+ * Express), \`receiver.fastify\`, or \`receiver.handle({ method, headers, body })\`.
+ *
+ * @example
+ * const receiver = createReceiver({ secret: process.env.WEBHOOK_SECRET! });
+ * receiver.on('order.created', async (event) => {
+ *   if (event.version === 2) console.log(event.data);
+ * });
+ * createServer(receiver.node).listen(3000);
+ */
+export function createReceiver(options: ReceiverOptions): Receiver<EventMap> {
+  return createContractReceiver<EventMap>(events, options);
+}
+
+const api: EventApi<EventMap> = createEventApi<EventMap>(events);
+
 /**
  * Parses and validates a body that is already trusted (verified elsewhere, or a test fixture).
- * Throws \`InvalidJsonError\`, \`InvalidEnvelopeError\`, \`InvalidPayloadError\` or, for an event
- * this contract does not know, \`UnknownEventError\` (answer those with 2xx: newer senders add events).
  *
  * @example
  * const event = parseEvent('{"type":"order.created","version":2,...}');
  */
-export function parseEvent(body: RawBody): WebhookEvent {
-  const parsed = parseEnvelope(events, body);
-  if (!parsed.known) throw new UnknownEventError(parsed.event.type, parsed.event.version, [...events.definitions.keys()]);
-  return parsed.event as WebhookEvent;
-}
+export const parseEvent: EventApi<EventMap>['parseEvent'] = api.parseEvent;
 
 /**
- * Verifies the signature and timestamp of a request, then parses and validates its body: the typed
- * event, or a thrown error with a stable \`code\`. Pass the raw body exactly as received.
+ * Verifies signature and timestamp, then parses and validates: the typed event, or a thrown error
+ * with a stable \`code\`. Pass the raw body exactly as received.
  *
  * @example
  * const event = await constructEvent(rawBody, request.headers, { secret: process.env.WEBHOOK_SECRET! });
- * if (event.type === 'order.created' && event.version === 2) console.log(event.data);
  */
-export async function constructEvent(
-  body: RawBody,
-  headers: WebhookHeaders,
-  options: VerifierOptions,
-): Promise<WebhookEvent> {
-  return createEventVerifier(options).constructEvent(body, headers);
-}
+export const constructEvent: EventApi<EventMap>['constructEvent'] = api.constructEvent;
 
 /**
- * \`constructEvent\` with its secrets parsed once, for servers.
+ * \`constructEvent\` with its secrets parsed once.
  *
  * @example
  * const webhooks = createEventVerifier({ secret: process.env.WEBHOOK_SECRET! });
  * const event = await webhooks.constructEvent(rawBody, request.headers);
  */
-export function createEventVerifier(options: VerifierOptions): {
-  constructEvent(body: RawBody, headers: WebhookHeaders): Promise<WebhookEvent>;
-} {
-  const verifier = createVerifier(options);
-  return {
-    async constructEvent(body, headers) {
-      await verifier.verify(body, headers);
-      return parseEvent(body);
-    },
-  };
-}
+export const createEventVerifier: EventApi<EventMap>['createEventVerifier'] = api.createEventVerifier;
 
 /**
  * Narrows an event to one version (\`'order.created@2'\`) or to every version of a type (\`'order.created'\`).
@@ -75,13 +94,6 @@ export function createEventVerifier(options: VerifierOptions): {
  * @example
  * if (isEvent(event, 'order.created@2')) event.data; // OrderCreatedV2Data
  */
-export function isEvent<K extends EventKey>(
-  event: WebhookEvent,
-  key: K,
-): event is K extends EventId ? EventEnvelope<K> : Extract<WebhookEvent, { type: K }> {
-  const at = key.lastIndexOf('@');
-  if (at < 0) return event.type === key;
-  return event.type === key.slice(0, at) && event.version === Number(key.slice(at + 1));
-}
+export const isEvent: EventApi<EventMap>['isEvent'] = api.isEvent;
 `;
 }

@@ -1,0 +1,278 @@
+import { fastifyPlugin } from '../adapters/fastify.js';
+import { fetchHandler } from '../adapters/fetch.js';
+import { nodeHandler } from '../adapters/node.js';
+import { EventError, InvalidPayloadError } from '../events/errors.js';
+import type { EventTable } from '../events/event-table.js';
+import { type ParsedEnvelope, parseEnvelope } from '../events/parse-envelope.js';
+import { WebhookVerificationError } from '../signing/core/errors.js';
+import { readHeader, type WebhookHeaders } from '../signing/core/headers.js';
+import type { SyncVerifier, VerifiedWebhook, Verifier, VerifierOptions } from '../signing/core/types.js';
+import { ReceiverError, type ReceiverErrorCode } from './errors.js';
+import { resolveIdempotency } from './idempotency/resolve.js';
+import {
+  errorResponse,
+  NO_CONTENT,
+  RECEIVER_STATUS,
+  type ReceiverResponse,
+  UNKNOWN_REJECTED_STATUS,
+} from './pipeline.js';
+import { type BodyResult, readBody } from './read-body.js';
+import { resolveReceiverOptions } from './resolve-options.js';
+import type {
+  ErrorHook,
+  Handler,
+  ReceivedHeaders,
+  Receiver,
+  ReceiverOptions,
+  ReceiverRequest,
+} from './types.js';
+
+/**
+ * Turns a verified body into an event: the Standard Webhooks envelope by default. The seam for bodies
+ * that are the payload itself (GitHub, Stripe), where type and delivery id come from headers or fields.
+ */
+export type BodyFormat = (table: EventTable, body: Uint8Array, headers: WebhookHeaders) => ParsedEnvelope;
+
+/** What an entry point injects: the signing back end (Node or Web Crypto) and the body format. */
+export interface ReceiverDeps {
+  createVerifier: (options: VerifierOptions) => Verifier | SyncVerifier;
+  format?: BodyFormat;
+}
+
+const envelopeFormat: BodyFormat = (table, body) => parseEnvelope(table, body);
+
+// Generic text for `errorDetail: 'code'`, and for signature failures always: their messages carry
+// hints meant for the receiver's log, not for whoever sent the request.
+const GENERIC: Record<number, string> = {
+  400: 'bad request',
+  401: 'signature or timestamp not accepted',
+  405: 'use POST',
+  408: 'body took too long to arrive',
+  413: 'body too large',
+  415: 'content-type must be application/json',
+  422: 'payload does not match its schema',
+  429: 'a delivery with this webhook-id is being processed; retry later',
+  500: 'the receiver failed',
+};
+
+/**
+ * The receiver, written once for every contract. Generated packages bind it to their event table;
+ * the `node` and Web entries bind the signing back end.
+ */
+export function createReceiverWith<M extends object>(
+  deps: ReceiverDeps,
+  table: EventTable,
+  options: ReceiverOptions,
+): Receiver<M> {
+  const settings = resolveReceiverOptions(options);
+  const verifier = deps.createVerifier({
+    secret: options.secret,
+    scheme: options.scheme,
+    toleranceSeconds: options.toleranceSeconds,
+    now: options.now,
+  });
+  const verifySync = 'verifySync' in verifier ? verifier.verifySync : undefined;
+  const format = deps.format ?? envelopeFormat;
+  const idempotency = resolveIdempotency(options.idempotency, settings.toleranceSeconds, options.now);
+  const limits = { maxBodyBytes: settings.maxBodyBytes, bodyTimeoutMs: settings.bodyTimeoutMs };
+  const byKey = new Map<string, Handler<never>[]>();
+  const anyHandlers: Handler<never>[] = [];
+  const errorHooks: ErrorHook[] = [];
+
+  function fail(
+    code: ReceiverErrorCode,
+    message: string,
+    extra: { cause?: unknown; issues?: ReceiverError['issues']; headers?: Record<string, string> } = {},
+  ): ReceiverResponse {
+    const status = code === 'UNKNOWN_EVENT' ? UNKNOWN_REJECTED_STATUS : RECEIVER_STATUS[code];
+    const error = new ReceiverError(code, status, message, extra);
+    for (const hook of errorHooks) {
+      try {
+        Promise.resolve(hook(error)).catch(() => {});
+      } catch {
+        // An observer must not change the answer.
+      }
+    }
+    const publicMessage =
+      settings.errorDetail === 'code' || code === 'NO_MATCHING_SIGNATURE'
+        ? (GENERIC[status] ?? code)
+        : message;
+    return errorResponse(status, code, publicMessage, {
+      issues: settings.errorDetail === 'code' ? undefined : extra.issues,
+      headers: extra.headers,
+    });
+  }
+
+  function bodyFailure(result: Exclude<BodyResult, { ok: true }>): ReceiverResponse {
+    // The rest of the body was not read: ask the server to close the connection rather than drain it.
+    const close = { connection: 'close' };
+    switch (result.code) {
+      case 'BODY_TOO_LARGE':
+        return fail('BODY_TOO_LARGE', `body larger than ${limits.maxBodyBytes} bytes`, { headers: close });
+      case 'BODY_TIMEOUT':
+        return fail('BODY_TIMEOUT', `body not received within ${limits.bodyTimeoutMs} ms`, {
+          headers: close,
+        });
+      case 'BODY_ALREADY_PARSED':
+        return fail(
+          'BODY_ALREADY_PARSED',
+          'the request body was consumed by a body parser before the receiver saw it; mount the receiver before ' +
+            "any body parser (app.post('/webhooks', receiver.node)), or keep the raw bytes with " +
+            "express.raw({ type: 'application/json' })",
+        );
+      default:
+        return fail('BODY_READ_FAILED', 'the request body could not be read');
+    }
+  }
+
+  function viewHeaders(headers: WebhookHeaders): ReceivedHeaders {
+    return { get: (name) => readHeader(headers, name.toLowerCase()) };
+  }
+
+  async function runHandlers(list: readonly Handler<never>[] | undefined, event: unknown): Promise<void> {
+    if (list === undefined) return;
+    for (const handler of list) {
+      const result = (handler as Handler<unknown>)(event);
+      if (result !== undefined) await result;
+    }
+  }
+
+  async function dispatch(parsed: ParsedEnvelope, event: { type: string }): Promise<void> {
+    if (!parsed.known) return runHandlers(unknownHandlers, event);
+    await runHandlers(byKey.get(parsed.id), event);
+    await runHandlers(byKey.get(event.type), event);
+    await runHandlers(anyHandlers, event);
+  }
+  const unknownHandlers: Handler<never>[] | undefined =
+    typeof options.onUnknown === 'function' ? [options.onUnknown as Handler<never>] : undefined;
+
+  async function deliver(
+    parsed: ParsedEnvelope,
+    id: string,
+    headers: WebhookHeaders,
+  ): Promise<ReceiverResponse> {
+    const { type, version, timestamp, data } = parsed.event;
+    const event = { id, type, version, timestamp, data, headers: viewHeaders(headers) };
+    const store = id === '' ? undefined : idempotency?.store;
+    if (store !== undefined && idempotency !== undefined) {
+      let claim: ReturnType<typeof store.claim>;
+      try {
+        claim = store.claim(id, idempotency.leaseMs);
+        if (typeof claim !== 'string') claim = await claim;
+      } catch (error) {
+        return fail('STORE_FAILED', 'the idempotency store failed', { cause: error });
+      }
+      if (claim === 'processed') return NO_CONTENT;
+      if (claim === 'in-progress') {
+        return fail('IN_PROGRESS', `webhook-id ${id} is being processed; retry later`, {
+          headers: { 'retry-after': String(idempotency.retryAfterSeconds) },
+        });
+      }
+    }
+    try {
+      await dispatch(parsed, event);
+    } catch (error) {
+      if (store !== undefined) {
+        try {
+          await store.release(id);
+        } catch {
+          // The lease lapses on its own; the sender's retry then runs the handler again.
+        }
+      }
+      return fail('HANDLER_FAILED', `the handler for ${parsed.id} failed`, { cause: error });
+    }
+    if (store !== undefined && idempotency !== undefined) {
+      try {
+        const done = store.complete(id, idempotency.ttlMs);
+        if (done !== undefined) await done;
+      } catch (error) {
+        return fail('STORE_FAILED', 'the idempotency store failed', { cause: error });
+      }
+    }
+    return NO_CONTENT;
+  }
+
+  async function handle(request: ReceiverRequest): Promise<ReceiverResponse> {
+    try {
+      return await run(request);
+    } catch (error) {
+      // A bug or a broken input object, never a crash of the server or an unhandled rejection.
+      return fail('INTERNAL_ERROR', 'the receiver failed', { cause: error });
+    }
+  }
+
+  async function run(request: ReceiverRequest): Promise<ReceiverResponse> {
+    if (request.method !== 'POST') {
+      return fail('METHOD_NOT_ALLOWED', `method ${request.method} not allowed; use POST`, {
+        headers: { allow: 'POST' },
+      });
+    }
+    const { headers } = request;
+    const declared = readHeader(headers, 'content-length');
+    if (declared !== undefined && Number(declared) > limits.maxBodyBytes) {
+      return bodyFailure({ ok: false, code: 'BODY_TOO_LARGE' });
+    }
+    let read = readBody(request.body, limits);
+    if ('then' in read) read = await read;
+    if (!read.ok) return bodyFailure(read);
+    if (!isJson(readHeader(headers, 'content-type'))) {
+      return fail('UNSUPPORTED_MEDIA_TYPE', 'content-type must be application/json');
+    }
+    const body = read.bytes;
+    let verified: VerifiedWebhook;
+    try {
+      verified = verifySync ? verifySync(body, headers) : await verifier.verify(body, headers);
+    } catch (error) {
+      if (error instanceof WebhookVerificationError && error.code in RECEIVER_STATUS) {
+        return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
+      }
+      throw error;
+    }
+    let parsed: ParsedEnvelope;
+    try {
+      parsed = format(table, body, headers);
+    } catch (error) {
+      if (error instanceof InvalidPayloadError) {
+        return fail('INVALID_PAYLOAD', error.message, { cause: error, issues: error.issues });
+      }
+      if (error instanceof EventError)
+        return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
+      throw error;
+    }
+    if (!parsed.known) {
+      if (options.onUnknown === 'reject') return fail('UNKNOWN_EVENT', `unknown event ${parsed.id}`);
+      if (unknownHandlers === undefined) return NO_CONTENT;
+    }
+    return deliver(parsed, verified.id ?? '', headers);
+  }
+
+  const receiver: Receiver<M> = {
+    on(key, handler) {
+      const list = byKey.get(key);
+      if (list) list.push(handler as Handler<never>);
+      else byKey.set(key, [handler as Handler<never>]);
+      return receiver;
+    },
+    onAny(handler) {
+      anyHandlers.push(handler as Handler<never>);
+      return receiver;
+    },
+    onError(hook) {
+      errorHooks.push(hook);
+      return receiver;
+    },
+    handle,
+    fetch: fetchHandler(handle),
+    node: nodeHandler(handle),
+    fastify: fastifyPlugin(handle),
+  };
+  return receiver;
+}
+
+/** `application/json`, any `+json` type, parameters allowed; case-insensitive. */
+function isJson(contentType: string | undefined): boolean {
+  if (contentType === undefined) return false;
+  const semi = contentType.indexOf(';');
+  const type = (semi < 0 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}

@@ -1,0 +1,73 @@
+/**
+ * The one-call helpers a generated receiver package has always exported (`parseEvent`,
+ * `constructEvent`, `createEventVerifier`, `isEvent`), written once, generic over the contract.
+ */
+import type { AnyEnvelopeOf, EventKeyOf, ReceivedEnvelopeOfKey } from '../events/contract-types.js';
+import { UnknownEventError } from '../events/errors.js';
+import type { EventTable } from '../events/event-table.js';
+import { parseEnvelope, type RawBody } from '../events/parse-envelope.js';
+import type { WebhookHeaders } from '../signing/core/headers.js';
+import type { Verifier, VerifierOptions } from '../signing/core/types.js';
+
+/** A verifier that also parses: what `createEventVerifier` returns. */
+export interface EventVerifier<M extends object> {
+  constructEvent(body: RawBody, headers: WebhookHeaders): Promise<AnyEnvelopeOf<M>>;
+}
+
+/** The helpers bound to one contract. */
+export interface EventApi<M extends object> {
+  /**
+   * Parses and validates a body that is already trusted (verified elsewhere, or a test fixture).
+   * Throws `InvalidJsonError`, `InvalidEnvelopeError`, `InvalidPayloadError`, or `UnknownEventError`.
+   */
+  parseEvent(body: RawBody): AnyEnvelopeOf<M>;
+  /** Verifies signature and timestamp, then parses and validates: the typed event or a thrown error. */
+  constructEvent(body: RawBody, headers: WebhookHeaders, options: VerifierOptions): Promise<AnyEnvelopeOf<M>>;
+  /** `constructEvent` with its secrets parsed once, for servers. */
+  createEventVerifier(options: VerifierOptions): EventVerifier<M>;
+  /** Narrows an event to one version (`'order.created@2'`) or every version of a type (`'order.created'`). */
+  isEvent<K extends EventKeyOf<M>>(event: AnyEnvelopeOf<M>, key: K): event is ReceivedEnvelopeOfKey<M, K>;
+}
+
+/**
+ * Binds the helpers to a contract's table and a signing back end.
+ *
+ * @example
+ * const api = createEventApiWith<EventMap>(createVerifier, events);
+ * const event = await api.constructEvent(rawBody, request.headers, { secret });
+ */
+export function createEventApiWith<M extends object>(
+  createVerifier: (options: VerifierOptions) => Verifier,
+  table: EventTable,
+): EventApi<M> {
+  const parseEvent = (body: RawBody): AnyEnvelopeOf<M> => {
+    const parsed = parseEnvelope(table, body);
+    if (!parsed.known) {
+      throw new UnknownEventError(parsed.event.type, parsed.event.version, [...table.definitions.keys()]);
+    }
+    return parsed.event as AnyEnvelopeOf<M>;
+  };
+  const createEventVerifier = (options: VerifierOptions): EventVerifier<M> => {
+    const verifier = createVerifier(options);
+    return {
+      async constructEvent(body, headers) {
+        await verifier.verify(body, headers);
+        return parseEvent(body);
+      },
+    };
+  };
+  return {
+    parseEvent,
+    createEventVerifier,
+    constructEvent: (body, headers, options) => createEventVerifier(options).constructEvent(body, headers),
+    isEvent: <K extends EventKeyOf<M>>(
+      event: AnyEnvelopeOf<M>,
+      key: K,
+    ): event is ReceivedEnvelopeOfKey<M, K> => {
+      const { type, version } = event as { type: string; version: number };
+      const at = key.lastIndexOf('@');
+      if (at < 0) return type === key;
+      return type === key.slice(0, at) && version === Number(key.slice(at + 1));
+    },
+  };
+}
