@@ -158,11 +158,11 @@ function validator(schema: Obj) {
 
 /**
  * Instances sampled around a schema: mostly valid ones, their near misses, and valid ones with a
- * property the other schema names set to any JSON value (a property one side no longer lists).
+ * property the other schema names (or none does) set to any JSON value.
  */
 function sampleAround(schema: Obj, other: Obj, seed: number): unknown[] {
   const valid = schemaArbitrary(schema as JsonSchema, contractOf());
-  const names = Object.keys({ ...(schema.properties as Obj), ...(other.properties as Obj) });
+  const names = [...Object.keys({ ...(schema.properties as Obj), ...(other.properties as Obj) }), 'unlisted'];
   const withProperty = fc
     .tuple(valid, fc.constantFrom(...names), fc.jsonValue({ maxDepth: 1 }))
     .map(([value, name, any]) =>
