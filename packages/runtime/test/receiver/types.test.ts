@@ -1,7 +1,8 @@
 /** Type-level tests of the receiver's public API (the generated packages bind the same types). */
-import { describe, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createEventApi, createReceiver, type ReceivedHeaders } from '../../src/receiver/node.js';
 import { secret, type TestEventMap, table } from './support/contract.js';
+import { validOrder } from './support/requests.js';
 
 const receiver = createReceiver<TestEventMap>(table, { secret });
 const api = createEventApi<TestEventMap>(table);
@@ -47,10 +48,15 @@ describe('receiver types', () => {
   });
 
   it('types the event helpers and narrows with isEvent', () => {
-    const event = api.parseEvent('{}');
+    const event = api.parseEvent(validOrder());
     expectTypeOf(event.type).toEqualTypeOf<'order.created' | 'ping'>();
     if (api.isEvent(event, 'order.created@2')) expectTypeOf(event.data.total).toEqualTypeOf<number>();
     if (api.isEvent(event, 'order.created')) expectTypeOf(event.version).toEqualTypeOf<1 | 2>();
+    expect([api.isEvent(event, 'order.created@2'), api.isEvent(event, 'order.created')]).toEqual([
+      true,
+      true,
+    ]);
+    expect([api.isEvent(event, 'order.created@1'), api.isEvent(event, 'ping')]).toEqual([false, false]);
     // @ts-expect-error unknown key
     api.isEvent(event, 'nope');
   });
