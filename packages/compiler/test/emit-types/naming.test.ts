@@ -75,6 +75,53 @@ const cases: Array<{ name: string; given: ContractInput; want: TypeNames }> = [
       events: {},
     },
   },
+  {
+    name: 'a suffix the name already ends with is not doubled',
+    given: {
+      events: [
+        eventVersion('market.data', 1, obj, { name: 'MarketData' }),
+        eventVersion('order.event', 1, obj, { name: 'OrderEvent' }),
+      ],
+    },
+    want: {
+      schemas: {},
+      events: {
+        'market.data@1': { data: 'MarketData', envelope: 'MarketDataEvent' },
+        'order.event@1': { data: 'OrderEventData', envelope: 'OrderEvent' },
+      },
+    },
+  },
+  {
+    name: 'global names are never declared: schemas and event types get a counter',
+    given: {
+      schemas: { Record: obj, Response: obj, Document: obj },
+      events: [eventVersion('message', 1, obj, { name: 'Message' })],
+    },
+    want: {
+      schemas: { Document: 'Document', Record: 'Record_2', Response: 'Response_2' },
+      events: { 'message@1': { data: 'MessageData', envelope: 'MessageEvent_2' } },
+    },
+  },
+  {
+    name: 'events with a headers schema get <name>Headers',
+    given: {
+      events: [
+        eventVersion('order.created', 1, obj, { name: 'OrderCreated', headers: obj }),
+        eventVersion('order.deleted', 1, obj, { name: 'OrderDeleted' }),
+      ],
+    },
+    want: {
+      schemas: {},
+      events: {
+        'order.created@1': {
+          data: 'OrderCreatedData',
+          envelope: 'OrderCreatedEvent',
+          headers: 'OrderCreatedHeaders',
+        },
+        'order.deleted@1': { data: 'OrderDeletedData', envelope: 'OrderDeletedEvent' },
+      },
+    },
+  },
 ];
 
 runTable('resolveTypeNames', cases, (given) => resolveTypeNames(contractOf(given)));
@@ -110,6 +157,29 @@ describe('naming in the emitted module', () => {
     );
     expect(decls.get('EventMap')).toContain("'order.created@2': OrderCreatedV2Data_2;");
     expect(formatTypeDiagnostics(typecheck({ 'types.ts': source }))).toBe('');
+  });
+
+  it('declares <name>Headers and EventHeadersMap only for events that describe headers', () => {
+    const headers = {
+      type: 'object',
+      required: ['x-request-id'],
+      properties: { 'x-request-id': { type: 'string', description: 'Correlates retries.' } },
+    };
+    const contract = contractOf({
+      events: [
+        eventVersion('order.created', 1, obj, { name: 'OrderCreated', headers }),
+        eventVersion('order.deleted', 1, obj, { name: 'OrderDeleted' }),
+      ],
+    });
+    const source = emitTypes(contract)['types.ts']!;
+    const decls = declarationsOf(source);
+    expect(decls.get('OrderCreatedHeaders')).toContain("'x-request-id': string;");
+    expect(decls.get('OrderCreatedHeaders')).toContain('HTTP headers of `order.created@1`');
+    expect(decls.get('EventHeadersMap')).toContain("'order.created@1': OrderCreatedHeaders;");
+    expect(decls.get('EventHeadersMap')).not.toContain('order.deleted');
+    expect(formatTypeDiagnostics(typecheck({ 'types.ts': source }))).toBe('');
+    const without = emitTypes(contractOf({ events: [eventVersion('order.deleted', 1, obj)] }))['types.ts']!;
+    expect(without).not.toContain('Headers');
   });
 
   it('does not depend on the insertion order of contract.schemas', () => {

@@ -38,6 +38,14 @@ runTable(
     { name: 'sentence title', given: 'Order created (v1)', want: 'OrderCreatedV1' },
     { name: 'leading digit gets a prefix', given: '3ds check', want: 'Schema3dsCheck' },
     { name: 'nothing usable', given: '--', want: 'Schema' },
+    {
+      name: 'SCREAMING_SNAKE reads as words',
+      given: 'AUTHORIZATION_REVOCATION',
+      want: 'AuthorizationRevocation',
+    },
+    { name: 'SCREAMING dotted with digits', given: 'CARD.3DS_CHECK', want: 'Card3dsCheck' },
+    { name: 'one upper-case word is an acronym, kept', given: 'UUID', want: 'UUID' },
+    { name: 'mixed case is not SCREAMING', given: 'API_key', want: 'APIKey' },
   ],
   (given: string) => pascalCase(given),
 );

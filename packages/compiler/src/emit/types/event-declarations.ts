@@ -55,6 +55,7 @@ export function eventDeclarations(
   ]);
   return [
     typeDeclaration(names.data, dataType, dataDoc),
+    ...headersDeclaration(event, index, names, ctx),
     interfaceDeclaration(
       names.envelope,
       [
@@ -102,4 +103,24 @@ export function eventHeadline(event: EventVersion): string[] {
       .join('\n')
       .split(/\n\s*\n/)[0] ?? '';
   return paragraph === '' ? [] : paragraph.split('\n');
+}
+
+/** `<name>Headers`: the message's headers schema, for events whose message describes headers. */
+function headersDeclaration(
+  event: EventVersion,
+  index: number,
+  names: EventTypeNames,
+  ctx: TransformContext,
+): Statement[] {
+  if (event.headers === undefined || names.headers === undefined) return [];
+  const headers = schemaDocParts(event.headers);
+  const doc = joinBlocks([
+    ...headers.text,
+    commentLines(
+      `HTTP headers of \`${event.id}\` described by its message (names as written in the schema).`,
+    ),
+    headers.tags,
+  ]);
+  const type = transformSchemaObject(event.headers, { path: pointer('events', index, 'headers'), ctx });
+  return [typeDeclaration(names.headers, type, doc)];
 }

@@ -63,5 +63,24 @@ export function indexTypeDeclarations(
       'Payload type of the version each event type is sent as by default: its highest',
       'non-deprecated version, or its highest version when all are deprecated.',
     ]),
+    ...headersMapDeclaration(events, names),
+  ];
+}
+
+/**
+ * `EventHeadersMap`: `"type@version"` -> headers type, for the event versions whose message
+ * describes headers. Declared only when one does, so contracts without headers keep their output.
+ */
+function headersMapDeclaration(events: readonly EventVersion[], names: TypeNames): Statement[] {
+  const members: Member[] = events.flatMap((event) => {
+    const headers = names.events[event.id]?.headers;
+    if (headers === undefined) return [];
+    return [{ kind: 'property', name: event.id, type: typeRef(headers), optional: false }];
+  });
+  if (members.length === 0) return [];
+  return [
+    interfaceDeclaration(INDEX_TYPE_NAMES.eventHeadersMap, members, [
+      'HTTP headers type of every event version whose message describes headers, keyed by `"type@version"`.',
+    ]),
   ];
 }

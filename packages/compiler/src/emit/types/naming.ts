@@ -3,15 +3,19 @@
  * declarations can share a name. Rules (also in docs/types-mapping.md):
  *
  * 1. The index types keep their fixed names: `EventMap`, `EventId`, `EventType`, `WebhookEvent`,
- *    `LatestEventMap` (they are the API the sender and receiver packages build on).
+ *    `LatestEventMap` (they are the API the sender and receiver packages build on). Global names
+ *    (`MessageEvent`, `Response`, `Record`, ... see global-names.ts) are never declared.
  * 2. Every named schema keeps its IR name when it is a usable identifier and not one of those.
  * 3. Then, in order: named schemas that lost step 2 (sorted by name), then for each event version
- *    in IR order `<name>Data` and `<name>Event`. Each takes its base name, made a valid
- *    identifier, or if that is taken the first free `<base>_2`, `<base>_3`, ...
+ *    in IR order `<name>Data`, `<name>Event` and, when it has a headers schema, `<name>Headers`,
+ *    where a suffix the name already ends with is not doubled (`MarketData` is the payload of an
+ *    event named `MarketData`). Each takes its base name, made a valid identifier, or if that is
+ *    taken the first free `<base>_2`, `<base>_3`, ...
  *
  * The result only depends on the IR, so it is the same on every run and machine.
  */
 import type { Contract } from '../../ir/contract.js';
+import { GLOBAL_TYPE_NAMES } from './global-names.js';
 import { isUsableTypeName, toTypeName } from './identifiers.js';
 
 export const INDEX_TYPE_NAMES = {
@@ -20,6 +24,7 @@ export const INDEX_TYPE_NAMES = {
   eventType: 'EventType',
   webhookEvent: 'WebhookEvent',
   latestEventMap: 'LatestEventMap',
+  eventHeadersMap: 'EventHeadersMap',
 } as const;
 
 export interface EventTypeNames {
@@ -27,6 +32,8 @@ export interface EventTypeNames {
   data: string;
   /** Envelope type, normally `<event.name>Event`. */
   envelope: string;
+  /** Headers type, normally `<event.name>Headers`; only for events with a headers schema. */
+  headers?: string;
 }
 
 export interface TypeNames {
@@ -45,7 +52,7 @@ export interface TypeNames {
  * names.events['order.created@2']; // { data: 'OrderCreatedV2Data', envelope: 'OrderCreatedV2Event' }
  */
 export function resolveTypeNames(contract: Contract): TypeNames {
-  const taken = new Set<string>(Object.values(INDEX_TYPE_NAMES));
+  const taken = new Set<string>([...Object.values(INDEX_TYPE_NAMES), ...GLOBAL_TYPE_NAMES]);
   const schemaNames = Object.keys(contract.schemas).sort();
   // Maps, not objects: schema names like `constructor` or `__proto__` must not meet Object.prototype.
   const schemas = new Map<string, string>();
@@ -65,10 +72,19 @@ export function resolveTypeNames(contract: Contract): TypeNames {
   const events = new Map<string, EventTypeNames>();
   for (const event of contract.events) {
     const base = toTypeName(event.name);
-    events.set(event.id, { data: claim(`${base}Data`), envelope: claim(`${base}Event`) });
+    events.set(event.id, {
+      data: claim(withSuffix(base, 'Data')),
+      envelope: claim(withSuffix(base, 'Event')),
+      ...(event.headers === undefined ? {} : { headers: claim(withSuffix(base, 'Headers')) }),
+    });
   }
   return {
     schemas: Object.fromEntries(schemaNames.map((name) => [name, schemas.get(name)!])),
     events: Object.fromEntries(events),
   };
+}
+
+/** `base` + `suffix`, unless `base` already ends with it (`MarketData` + `Data` -> `MarketData`). */
+function withSuffix(base: string, suffix: string): string {
+  return base.endsWith(suffix) ? base : `${base}${suffix}`;
 }

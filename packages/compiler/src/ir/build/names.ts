@@ -1,14 +1,19 @@
 /**
  * PascalCase identifier from free text: words split at anything that is not a letter or digit,
  * each word's first letter upper-cased, the rest kept (so `HTTPRequest` and `orderCreated`
- * survive). A leading digit gets `prefix` in front, so the result is always a valid identifier.
+ * survive). Text in SCREAMING_SNAKE (two or more words, no lower-case letter) is read as words:
+ * `AUTHORIZATION_REVOCATION` gives `AuthorizationRevocation`, as `authorization_revocation` does.
+ * A leading digit gets `prefix` in front, so the result is always a valid identifier.
  *
  * @example
  * pascalCase('order.created') // 'OrderCreated'
+ * pascalCase('ORDER_CREATED') // 'OrderCreated'
  * pascalCase('3ds-check', 'Schema') // 'Schema3dsCheck'
  */
 export function pascalCase(text: string, prefix = 'Schema'): string {
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const split = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const screaming = split.length > 1 && !/\p{Ll}/u.test(text);
+  const words = screaming ? split.map((w) => w.toLowerCase()) : split;
   const joined = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
   if (joined === '') return prefix;
   return /^\p{N}/u.test(joined) ? `${prefix}${joined}` : joined;
