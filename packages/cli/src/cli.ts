@@ -1,6 +1,7 @@
 import { createGenerator, type Generator } from '@hookwright/compiler';
 import { Command, CommanderError } from 'commander';
 import { registerDiff } from './commands/diff.js';
+import { registerDocs } from './commands/docs.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerLint } from './commands/lint.js';
@@ -16,6 +17,7 @@ export function createProgram(io: CliIo = processIo, generator: Generator = crea
   registerGenerate(program, io, () => generator);
   registerInspect(program, io, () => generator);
   registerDiff(program, io, () => generator);
+  registerDocs(program, io, () => generator);
   registerLint(program, io, () => generator);
   return program;
 }

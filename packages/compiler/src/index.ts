@@ -3,6 +3,7 @@ export * from './config/load-config.js';
 export * from './diagnostics/diagnostic.js';
 export * from './diagnostics/json-syntax.js';
 export * from './diff/index.js';
+export * from './emit/docs/index.js';
 export * from './emit/files.js';
 export * from './emit/packages/package-settings.js';
 export * from './emit/types/index.js';

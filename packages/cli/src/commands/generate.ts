@@ -1,4 +1,11 @@
-import { checkOutput, type GenerateResult, type Generator, writeOutput } from '@hookwright/compiler';
+import {
+  checkOutput,
+  type EmittedFiles,
+  emitDocs,
+  type GenerateResult,
+  type Generator,
+  writeOutput,
+} from '@hookwright/compiler';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
 import { reportDiagnostics } from '../report.js';
@@ -8,6 +15,7 @@ import { watchInputs } from './watch.js';
 
 interface GenerateFlags extends SettingsFlags {
   check?: boolean;
+  docs?: boolean;
   timings?: boolean;
   watch?: boolean;
 }
@@ -20,6 +28,7 @@ export function registerGenerate(program: Command, io: CliIo, generator: () => G
       .argument('[document]', 'AsyncAPI entry document, YAML or JSON (default: "input" of the config file)')
       .option('-o, --out <dir>', 'output directory, replaced as a whole (default: "out" of the config file)')
       .option('--check', 'write nothing; exit 1 and list every stale or missing file')
+      .option('--docs', 'also write the HTML event catalog to <out>/docs/index.html')
       .option('--timings', 'print a JSON line with phase timings to stderr')
       .option('-w, --watch', 'regenerate whenever an input file changes'),
   ).action(async (document: string | undefined, flags: GenerateFlags) => {
@@ -51,9 +60,10 @@ async function generateOnce(
   const result = await generator.generate(settings.document, settings.options);
   reportDiagnostics(io, result.diagnostics);
   if (flags.timings) io.stderr(`${JSON.stringify(roundTimings(result))}\n`);
-  if (!result.files) return 1;
+  if (!result.files || !result.contract) return 1;
+  const files = flags.docs ? withDocs(result.files, result.contract) : result.files;
   if (flags.check) {
-    const stale = await checkOutput(settings.out, result.files);
+    const stale = await checkOutput(settings.out, files);
     for (const file of stale) io.stderr(`${settings.out}/${file.path}: ${file.reason}\n`);
     if (stale.length > 0) {
       io.stderr(`${stale.length} generated file(s) out of date: run hookwright generate without --check.\n`);
@@ -62,9 +72,17 @@ async function generateOnce(
     io.stderr(`${settings.out} is up to date.\n`);
     return 0;
   }
-  await writeOutput(settings.out, result.files);
-  io.stderr(`wrote ${Object.keys(result.files).length} files to ${settings.out}\n`);
+  await writeOutput(settings.out, files);
+  io.stderr(`wrote ${Object.keys(files).length} files to ${settings.out}\n`);
   return 0;
+}
+
+/** The catalog under `docs/`; its example warnings were already reported by `generate`. */
+function withDocs(files: EmittedFiles, contract: NonNullable<GenerateResult['contract']>): EmittedFiles {
+  const docs = emitDocs(contract).files;
+  const out = { ...files };
+  for (const [path, text] of Object.entries(docs)) out[`docs/${path}`] = text;
+  return out;
 }
 
 function roundTimings(result: GenerateResult): Record<string, number> {

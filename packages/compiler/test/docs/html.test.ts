@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { html, jsonScript, trusted } from '../../src/emit/docs/html/html.js';
 
 describe('html tagged template', () => {
-  it('escapes every interpolation', () => {
+  it('escapes every interpolation: quotes too inside a tag, markup everywhere', () => {
     const title = `<img src=x onerror="alert('x')">&`;
-    expect(html`<h1 title="${title}">${title}</h1>`.value).toBe(
-      '<h1 title="&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;">&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;</h1>',
+    expect(html`<h1 title="${title}" data-x='${title}'>${title}</h1>`.value).toBe(
+      '<h1 title="&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;" data-x=\'&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;\'>&lt;img src=x onerror="alert(\'x\')"&gt;&amp;</h1>',
+    );
+  });
+
+  it('knows it is inside a tag across several interpolations', () => {
+    expect(html`<a href="#${'a"b'}" title="${'"'}">${'"'}</a>`.value).toBe(
+      '<a href="#a&quot;b" title="&quot;">"</a>',
     );
   });
 

@@ -4,8 +4,17 @@
  * URLs, CSS and every Markdown renderer; a slug already taken gets `-2`, `-3`, in contract order.
  */
 export class Anchors {
-  private readonly taken = new Set<string>();
+  private readonly taken: Set<string>;
   private readonly byKey = new Map<string, string>();
+
+  /** `reserved`: ids the page uses for itself, which no event or schema may take. */
+  constructor(reserved: readonly string[] = RESERVED_IDS) {
+    this.taken = new Set(reserved);
+  }
+
+  group(name: string): string {
+    return this.get(`group:${name}`, `tag-${slug(name)}`);
+  }
 
   eventType(type: string): string {
     return this.get(`type:${type}`, slug(type));
@@ -29,6 +38,18 @@ export class Anchors {
     return id;
   }
 }
+
+/** Fixed ids of the HTML page's own landmarks and controls. */
+export const RESERVED_IDS: readonly string[] = [
+  'main',
+  'search',
+  'search-status',
+  'theme',
+  'requests',
+  'test-event',
+  'schemas',
+  'events',
+];
 
 function slug(text: string): string {
   return (

@@ -28,6 +28,7 @@ export interface DocEventType {
 export interface DocGroup {
   /** The tag, or `Other events` for untagged events. */
   name: string;
+  anchor: string;
   types: DocEventType[];
 }
 
@@ -102,7 +103,7 @@ export function buildDocModel(contract: Contract, examples: Record<string, DocEx
   );
   return {
     contract,
-    groups: groupNames.map((name) => ({ name, types: groups.get(name)! })),
+    groups: groupNames.map((name) => ({ name, anchor: anchors.group(name), types: groups.get(name)! })),
     events,
     schemas: collectSchemas(contract, events, anchors),
     schemaAnchor: (name) => anchors.schema(name),

@@ -25,17 +25,32 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes text for element content and for quoted attribute values. */
+/** Escapes text for quoted attribute values (and anywhere else). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/** Escapes text for element content: quotes are harmless there, and JSON examples are full of them. */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
+}
+
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0]!;
+  // Inside a tag when the template's own markup last opened one: only the template's static
+  // text can open or close tags, since every value is escaped.
+  let inTag = opensTag(strings[0]!, false);
   values.forEach((value, i) => {
-    out += render(value) + strings[i + 1]!;
+    out += render(value, inTag ? escapeHtml : escapeText) + strings[i + 1]!;
+    inTag = opensTag(strings[i + 1]!, inTag);
   });
   return new SafeHtml(out);
+}
+
+function opensTag(markup: string, before: boolean): boolean {
+  const open = markup.lastIndexOf('<');
+  const close = markup.lastIndexOf('>');
+  return open === close ? before : open > close;
 }
 
 /**
@@ -46,11 +61,11 @@ export function trusted(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
 
-function render(value: HtmlValue): string {
+function render(value: HtmlValue, escapeFn: (text: string) => string): string {
   if (value === undefined || value === null || value === false) return '';
   if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(String(value));
+  if (Array.isArray(value)) return value.map((v) => render(v, escapeFn)).join('');
+  return escapeFn(String(value));
 }
 
 /**
