@@ -14,6 +14,8 @@ export interface Side {
   schemas?: Record<string, Schema>;
   /** Omit the event from this side. */
   absent?: boolean;
+  /** A version 2 of the same event type, next to version 1. */
+  version2?: Schema;
 }
 
 /** `[impact, rule, pointer]` of each expected change, in the diff's order. */
@@ -41,6 +43,12 @@ const status = (values: string[]) => closed({ status: str({ enum: values }) }, {
 
 export const CASES: CorpusCase[] = [
   // Events
+  {
+    name: 'version-added',
+    old: { payload: closed({ id: str() }) },
+    new: { payload: closed({ id: str() }), version2: closed({ id: str(), total: { type: 'integer' } }) },
+    want: [['safe', 'version-added', '']],
+  },
   {
     name: 'event-added',
     old: { payload: {}, absent: true },
@@ -241,6 +249,12 @@ export const CASES: CorpusCase[] = [
     want: [['breaks-senders', 'multiple-of-changed', '/properties/n/multipleOf']],
   },
   {
+    name: 'multiple-of-added',
+    old: { payload: closed({ n: { type: 'integer' } }) },
+    new: { payload: closed({ n: { type: 'integer', multipleOf: 5 } }) },
+    want: [['breaks-senders', 'multiple-of-added', '/properties/n/multipleOf']],
+  },
+  {
     name: 'multiple-of-removed',
     old: { payload: closed({ n: { type: 'integer', multipleOf: 5 } }) },
     new: { payload: closed({ n: { type: 'integer' } }) },
@@ -276,6 +290,12 @@ export const CASES: CorpusCase[] = [
     old: { payload: closed({ at: str() }) },
     new: { payload: closed({ at: str({ format: 'date-time' }) }) },
     want: [['breaks-senders', 'format-added', '/properties/at/format']],
+  },
+  {
+    name: 'format-removed',
+    old: { payload: closed({ at: str({ format: 'date-time' }) }) },
+    new: { payload: closed({ at: str() }) },
+    want: [['breaks-receivers', 'format-removed', '/properties/at/format']],
   },
   {
     name: 'format-widened',
@@ -369,6 +389,14 @@ export const CASES: CorpusCase[] = [
     new: { payload: closed({ ids: { type: 'array', items: str() } }) },
     want: [['breaks-receivers', 'unique-items-removed', '/properties/ids/uniqueItems']],
   },
+  {
+    name: 'tuple-length-changed',
+    old: { payload: closed({ pair: { type: 'array', items: [str(), { type: 'integer' }] } }) },
+    new: {
+      payload: closed({ pair: { type: 'array', items: [str(), { type: 'integer' }, { type: 'boolean' }] } }),
+    },
+    want: [['undecided', 'tuple-length-changed', '/properties/pair/items']],
+  },
   // Variants
   {
     name: 'oneof-branch-added',
@@ -426,6 +454,31 @@ export const CASES: CorpusCase[] = [
     },
     want: [['breaks-senders', 'required-added', '/oneOf/0/required']],
   },
+  {
+    name: 'variant-list-added',
+    old: { payload: obj({ a: str(), b: str() }) },
+    new: { payload: obj({ a: str(), b: str() }, { anyOf: [{ required: ['a'] }, { required: ['b'] }] }) },
+    want: [['breaks-senders', 'variant-list-added', '/anyOf']],
+  },
+  {
+    name: 'variant-list-removed',
+    old: { payload: obj({ a: str(), b: str() }, { anyOf: [{ required: ['a'] }, { required: ['b'] }] }) },
+    new: { payload: obj({ a: str(), b: str() }) },
+    want: [['breaks-receivers', 'variant-list-removed', '/anyOf']],
+  },
+  // allOf members that cannot be merged (their additionalProperties sees only their own properties)
+  {
+    name: 'all-of-member-added',
+    old: { payload: { allOf: [obj({ a: str() })], properties: { b: str() } } },
+    new: { payload: { allOf: [obj({ a: str() }), closed({ c: str() })], properties: { b: str() } } },
+    want: [['breaks-senders', 'all-of-member-added', '/allOf/0']],
+  },
+  {
+    name: 'all-of-member-removed',
+    old: { payload: { allOf: [obj({ a: str() }), closed({ c: str() })], properties: { b: str() } } },
+    new: { payload: { allOf: [obj({ a: str() })], properties: { b: str() } } },
+    want: [['breaks-receivers', 'all-of-member-removed', '/allOf']],
+  },
   // Through shared schemas
   {
     name: 'shared-schema-changed',
@@ -464,5 +517,11 @@ export const CASES: CorpusCase[] = [
     old: { payload: closed({ legacy: str() }) },
     new: { payload: closed({ legacy: false }) },
     want: [['breaks-senders', 'false-schema-added', '/properties/legacy']],
+  },
+  {
+    name: 'schema-no-longer-false',
+    old: { payload: closed({ legacy: false }) },
+    new: { payload: closed({ legacy: str() }) },
+    want: [['breaks-receivers', 'false-schema-removed', '/properties/legacy']],
   },
 ];

@@ -14,13 +14,20 @@ export function corpusDocument(cases: readonly CorpusCase[], side: 'old' | 'new'
     const written = c[side];
     if (written.absent) return;
     const prefix = `C${i}`;
-    channels[`c${i}`] = { address: eventType(c), messages: { m: { $ref: `#/components/messages/m${i}` } } };
+    const keys = written.version2 === undefined ? ['m'] : ['m', 'm2'];
+    channels[`c${i}`] = {
+      address: eventType(c),
+      messages: Object.fromEntries(keys.map((k) => [k, { $ref: `#/components/messages/${k}_${i}` }])),
+    };
     operations[`send${i}`] = {
       action: 'send',
       channel: { $ref: `#/channels/c${i}` },
-      messages: [{ $ref: `#/channels/c${i}/messages/m` }],
+      messages: keys.map((k) => ({ $ref: `#/channels/c${i}/messages/${k}` })),
     };
-    messages[`m${i}`] = { payload: prefixed(written.payload, prefix) };
+    messages[`m_${i}`] = { 'x-event-version': 1, payload: prefixed(written.payload, prefix) };
+    if (written.version2 !== undefined) {
+      messages[`m2_${i}`] = { 'x-event-version': 2, payload: prefixed(written.version2, prefix) };
+    }
     for (const [name, schema] of Object.entries(written.schemas ?? {})) {
       schemas[`${prefix}${name}`] = prefixed(schema, prefix);
     }
