@@ -28,7 +28,7 @@ export interface DiffChange {
 }
 
 export interface DiffResult {
-  /** True when a change to an event version present in both documents is not safe (see `isBreaking`). */
+  /** True when any change breaks receivers or senders (`undecided` does not count; see `isBreakingImpact`). */
   breaking: boolean;
   /** Sorted by event, part, pointer, rule. */
   changes: DiffChange[];

@@ -41,6 +41,14 @@ describe('diff corpus (compact pairs, loaded from real documents)', () => {
       expect(changes).toEqual(c.want);
     });
   }
+  it('says which part of the event a change is in', () => {
+    const change = result.changes.find((c) => c.event === 'corpus.header-required-added@1')!;
+    expect(change).toMatchObject({
+      part: 'headers',
+      source: { pointer: expect.stringMatching(/\/headers\/required\/0$/) },
+    });
+  });
+
   it('locates every change in the document it names, at the changed keyword', () => {
     const change = result.changes.find((c) => c.event === 'corpus.enum-value-added@1')!;
     expect(change.location).toMatch(/^new\.json:\d+:\d+$/);

@@ -14,6 +14,8 @@ export interface Side {
   schemas?: Record<string, Schema>;
   /** Omit the event from this side. */
   absent?: boolean;
+  /** The message's headers schema. */
+  headers?: Schema;
   /** A version 2 of the same event type, next to version 1. */
   version2?: Schema;
 }
@@ -478,6 +480,13 @@ export const CASES: CorpusCase[] = [
     old: { payload: { allOf: [obj({ a: str() }), closed({ c: str() })], properties: { b: str() } } },
     new: { payload: { allOf: [obj({ a: str() })], properties: { b: str() } } },
     want: [['breaks-receivers', 'all-of-member-removed', '/allOf']],
+  },
+  // Headers are compared like payloads
+  {
+    name: 'header-required-added',
+    old: { payload: {}, headers: obj({ 'x-tenant': str() }) },
+    new: { payload: {}, headers: obj({ 'x-tenant': str() }, { required: ['x-tenant'] }) },
+    want: [['breaks-senders', 'required-added', '/required']],
   },
   // Through shared schemas
   {

@@ -24,7 +24,11 @@ export function corpusDocument(cases: readonly CorpusCase[], side: 'old' | 'new'
       channel: { $ref: `#/channels/c${i}` },
       messages: keys.map((k) => ({ $ref: `#/channels/c${i}/messages/${k}` })),
     };
-    messages[`m_${i}`] = { 'x-event-version': 1, payload: prefixed(written.payload, prefix) };
+    messages[`m_${i}`] = {
+      'x-event-version': 1,
+      payload: prefixed(written.payload, prefix),
+      ...(written.headers === undefined ? {} : { headers: prefixed(written.headers, prefix) }),
+    };
     if (written.version2 !== undefined) {
       messages[`m2_${i}`] = { 'x-event-version': 2, payload: prefixed(written.version2, prefix) };
     }
