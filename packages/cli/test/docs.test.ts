@@ -77,6 +77,15 @@ describe('hookwright docs', () => {
     expect(bad.stderr).toContain('unknown --format "pdf": use html or markdown');
   });
 
+  it('writes nothing for a document with errors', async () => {
+    const broken = join(repo, 'packages/compiler/test/fixtures/load/diagnostics/yaml-syntax-broken.yaml');
+    const out = join(dir, 'broken');
+    const result = await run('docs', broken, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/yaml-syntax-broken\.yaml:\d+:\d+ error /);
+    await expect(readFile(join(out, 'index.html'))).rejects.toThrow();
+  });
+
   it('synthesises missing examples and warns, with a location, about a schema that allows nothing', async () => {
     const doc = join(dir, 'odd.yaml');
     await writeFile(doc, UNSATISFIABLE);

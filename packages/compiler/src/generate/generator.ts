@@ -81,6 +81,39 @@ export class Generator {
     return { ...loaded, diagnostics: normalizeDiagnostics(loaded.diagnostics) };
   }
 
+  /**
+   * `load`, plus `work` run on the IR as soon as it is built, while the parser still validates (as
+   * `generate` does with the emitters; `hookwright docs` uses it). The speculative result is kept
+   * only when the parser accepts that very contract; otherwise `work` runs again on the settled
+   * contract, or not at all when there is an error. A throw from speculative work surfaces only
+   * when the parser finds nothing wrong.
+   *
+   * @example
+   * const { loaded, output } = await generator.loadWith('asyncapi.yaml', {}, (c) => emitDocs(c));
+   */
+  async loadWith<T>(
+    entry: string,
+    options: GenerateOptions,
+    work: (contract: Contract) => T,
+  ): Promise<{ loaded: LoadResult; output?: T }> {
+    const pending = await this.loader.start(entry, options);
+    let draft: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+    if (pending.contract) {
+      try {
+        draft = { ok: true, value: work(pending.contract) };
+      } catch (error) {
+        draft = { ok: false, error };
+      }
+    }
+    const settled = await pending.settle();
+    this.inputs = settled.files;
+    const loaded = { ...settled, diagnostics: normalizeDiagnostics(settled.diagnostics) };
+    if (!loaded.contract || hasErrors(loaded.diagnostics)) return { loaded };
+    if (loaded.contract !== pending.contract || !draft) return { loaded, output: work(loaded.contract) };
+    if (!draft.ok) throw draft.error;
+    return { loaded, output: draft.value };
+  }
+
   /** Files read by the last `load` or `generate`. */
   lastInputs(): string[] {
     return this.inputs;
