@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests drive for real: Chromium (the HTML docs are tested in a
-# real browser) and redis-server (the BullMQ delivery queue). Skips what is already there, so a
+# real browser), redis-server (the BullMQ delivery queue) and the JSON Schema Test Suite. Skips what is already there, so a
 # second run costs nothing; needs root (CI and the development machines run as root).
 set -euo pipefail
 wanted=()
 command -v chromium >/dev/null 2>&1 || wanted+=(chromium)
 command -v redis-server >/dev/null 2>&1 || wanted+=(redis-server)
+# The official JSON Schema Test Suite, run through the emitted validators.
+[ -d /usr/share/json-schema-test-suite/tests ] || wanted+=(json-schema-test-suite)
 if [ "${#wanted[@]}" -eq 0 ]; then exit 0; fi
 echo "==> installing ${wanted[*]} (apt)" >&2
 export DEBIAN_FRONTEND=noninteractive
