@@ -39,8 +39,8 @@ function checkMarkdown(name: string, text: string): void {
   const links: string[] = [];
   const walk = (list: typeof tokens) => {
     for (const t of list) {
-      if (t.type === 'link_open' && t.attrGet('href')?.startsWith('#'))
-        links.push(t.attrGet('href')!.slice(1));
+      const href = String(t.attrGet('href') ?? '');
+      if (t.type === 'link_open' && href.startsWith('#')) links.push(href.slice(1));
       if (t.children) walk(t.children);
     }
   };
