@@ -25,7 +25,6 @@ export function formatSarif(
         tool: {
           driver: {
             name: tool,
-            informationUri: 'https://github.com/hookwright/hookwright/blob/main/docs/evolution.md',
             rules: rules
               .filter((r) => used.has(r.id))
               .map((r) => ({ id: r.id, shortDescription: { text: r.description } })),

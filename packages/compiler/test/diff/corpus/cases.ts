@@ -263,6 +263,12 @@ export const CASES: CorpusCase[] = [
     want: [['breaks-receivers', 'multiple-of-removed', '/properties/n/multipleOf']],
   },
   {
+    name: 'type-without-effect',
+    old: { payload: closed({ s: { type: ['string', 'null'], enum: ['a', 'b'] } }) },
+    new: { payload: closed({ s: { type: 'string', enum: ['a', 'b'] } }) },
+    want: [['safe', 'keyword-without-effect', '/properties/s/type']],
+  },
+  {
     name: 'limit-without-effect',
     old: { payload: closed({ n: { type: 'integer', maxLength: 3 } }) },
     new: { payload: closed({ n: { type: 'integer', maxLength: 4 } }) },
