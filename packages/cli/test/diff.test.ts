@@ -110,6 +110,10 @@ describe('hookwright diff', () => {
           GIT_COMMITTER_EMAIL: 't@e',
         },
       });
+    await cp(
+      join(repo, 'packages/compiler/test/fixtures/load/diagnostics/yaml-syntax-broken.yaml'),
+      join(work, 'bad.yaml'),
+    );
     git('init', '-q');
     git('add', '.');
     git('commit', '-q', '-m', 'published');
@@ -131,6 +135,9 @@ describe('hookwright diff', () => {
           location: 'git:HEAD:schemas/order.yaml:5:21',
         }),
       ]);
+      const broken = await run('diff', 'git:HEAD:bad.yaml', 'asyncapi.yaml');
+      expect(broken.code).toBe(2);
+      expect(broken.stderr).toMatch(/^git:HEAD:bad\.yaml:\d+:\d+ error yaml-syntax /m);
       const missing = await run('diff', 'git:no-such-ref:asyncapi.yaml', 'asyncapi.yaml');
       expect(missing.code).toBe(2);
       expect(missing.stderr).toMatch(
