@@ -43,6 +43,11 @@ const entries = {
   'queue/conformance/index': { source: 'src/queue/conformance/index.ts', externals: [] },
   'receiver/node': { source: 'src/receiver/node.ts', externals: ['node:crypto'] },
   'receiver/web': { source: 'src/receiver/web.ts', externals: [] },
+  'sender/node': {
+    source: 'src/sender/node.ts',
+    externals: ['node:crypto', 'node:dns/promises', 'node:http', 'node:https'],
+  },
+  'sender/web': { source: 'src/sender/web.ts', externals: [] },
   'validation/index': { source: 'src/validation/index.ts', externals: [] },
 };
 

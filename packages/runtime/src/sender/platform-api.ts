@@ -1,0 +1,16 @@
+import type { EventTable } from '../events/event-table.js';
+import { createSenderWith, type Platform, type Sender, type SenderOptions } from './create-sender.js';
+import { bindWebhooksWith, type Webhooks } from './webhook.js';
+
+/** The two functions each sender entry binds to its platform (transport and signer). */
+export interface PlatformApi {
+  createSender<M extends object, L extends object>(table: EventTable, options: SenderOptions): Sender<M, L>;
+  bindWebhooks<M extends object, L extends object>(table: EventTable): Webhooks<M, L>;
+}
+
+export function platformApi(platform: Platform): PlatformApi {
+  return {
+    createSender: (table, options) => createSenderWith(table, options, platform),
+    bindWebhooks: (table) => bindWebhooksWith(table, platform.signer),
+  };
+}
