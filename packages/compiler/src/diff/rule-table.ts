@@ -16,6 +16,11 @@ export const DIFF_RULES: ReadonlyArray<{ id: string; impact: Impact | 'depends';
   { id: 'event-deprecated', impact: 'safe', description: 'An event version was marked deprecated.' },
   { id: 'event-undeprecated', impact: 'safe', description: 'An event version is no longer deprecated.' },
   {
+    id: 'body-mode-changed',
+    impact: 'breaks-both',
+    description: 'The body changed between the envelope and the bare payload.',
+  },
+  {
     id: 'docs-changed',
     impact: 'safe',
     description: 'A summary, description, title, example or other annotation changed.',
