@@ -155,6 +155,29 @@ describe('HTML event catalog in headless Chromium', () => {
     expect(await page.textContent('#te-error')).toContain('whsec_');
   });
 
+  it('labels every control and marks the landmarks', async () => {
+    const unlabelled = await page.$$eval('input, select, button', (els) =>
+      els
+        .filter((e) => {
+          const labels = (e as HTMLInputElement).labels;
+          return !(labels && labels.length > 0) && !e.textContent?.trim() && !e.getAttribute('aria-label');
+        })
+        .map((e) => e.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    for (const landmark of ['header', 'nav', 'main']) expect(await page.locator(landmark).count()).toBe(1);
+  });
+
+  it('prints the events without navigation, search or the test panel', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.$eval(selector, (e) => getComputedStyle(e).display !== 'none');
+    expect(await shown('nav')).toBe(false);
+    expect(await shown('header')).toBe(false);
+    expect(await shown('#test-event')).toBe(false);
+    expect(await shown('#order-created-v2')).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('switches the theme', async () => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
