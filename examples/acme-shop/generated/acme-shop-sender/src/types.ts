@@ -6,23 +6,47 @@
 export interface Address {
   /**
    * Person or company the parcel is addressed to.
+   *
+   * @minLength 1
+   * @maxLength 200
    */
   recipient: string;
+  /**
+   * @maxLength 200
+   */
   company?: string | null;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   line1: string;
   /**
    * Apartment, suite or floor; null when the address has none.
+   *
+   * @maxLength 200
    */
   line2: string | null;
+  /**
+   * @minLength 1
+   * @maxLength 100
+   */
   city: string;
   /**
    * State, province or county; null in countries that do not use one.
+   *
+   * @maxLength 100
    */
   region: string | null;
+  /**
+   * @minLength 1
+   * @maxLength 20
+   */
   postalCode: string;
   country: CountryCode;
   /**
    * E.164 phone number for the carrier.
+   *
+   * @pattern ^\+[1-9][0-9]{6,14}$
    */
   phone?: string | null;
 }
@@ -32,8 +56,18 @@ export interface Address {
  */
 export interface BankTransferPayment {
   kind: 'bank_transfer';
+  /**
+   * @minLength 1
+   */
   bankName: string;
+  /**
+   * @pattern ^[0-9A-Z]{4}$
+   */
   ibanLast4?: string | null;
+  /**
+   * @minLength 1
+   * @maxLength 35
+   */
   reference: string;
 }
 
@@ -45,8 +79,21 @@ export type CancellationReason = 'customer_request' | 'payment_failed' | 'fraud_
 export interface CardPayment {
   kind: 'card';
   brand: 'visa' | 'mastercard' | 'amex' | 'discover' | 'other';
+  /**
+   * @pattern ^[0-9]{4}$
+   */
   last4: string;
+  /**
+   * @integer
+   * @minimum 1
+   * @maximum 12
+   */
   expMonth: number;
+  /**
+   * @integer
+   * @minimum 2000
+   * @maximum 2100
+   */
   expYear: number;
   /**
    * Device wallet the card was presented through, if any.
@@ -78,6 +125,7 @@ export interface Charge {
 /**
  * ISO 3166-1 alpha-2 country code.
  *
+ * @pattern ^[A-Z]{2}$
  * @example "US"
  * @example "DE"
  */
@@ -101,9 +149,16 @@ export interface Customer {
    */
   email: string;
   name: PersonName;
+  /**
+   * @pattern ^\+[1-9][0-9]{6,14}$
+   */
   phone: string | null;
   defaultAddress: Address | null;
   marketingOptIn: boolean;
+  /**
+   * @maxItems 20
+   * @uniqueItems
+   */
   tags: string[];
   /**
    * @format date-time
@@ -158,6 +213,10 @@ export interface CustomerRef {
  */
 export interface CustomerUpdate {
   customer: Customer;
+  /**
+   * @minItems 1
+   * @uniqueItems
+   */
   changedFields: CustomerField[];
 }
 
@@ -165,9 +224,22 @@ export interface CustomerUpdate {
  * Parcel size in centimetres and weight in grams.
  */
 export interface Dimensions {
+  /**
+   * @exclusiveMinimum 0
+   */
   lengthCm: number;
+  /**
+   * @exclusiveMinimum 0
+   */
   widthCm: number;
+  /**
+   * @exclusiveMinimum 0
+   */
   heightCm: number;
+  /**
+   * @integer
+   * @minimum 1
+   */
   weightGrams: number;
 }
 
@@ -188,6 +260,9 @@ export interface LegacyOrder {
   customerEmail: string;
   /**
    * Order total in minor units of `currency`.
+   *
+   * @integer
+   * @minimum 0
    */
   totalAmount: number;
   currency: CurrencyCode;
@@ -205,8 +280,19 @@ export interface LineItem {
    * @format uuid
    */
   id: string;
+  /**
+   * @pattern ^[A-Z0-9-]{3,32}$
+   */
   sku: string;
+  /**
+   * @minLength 1
+   */
   name: string;
+  /**
+   * @integer
+   * @minimum 1
+   * @maximum 999
+   */
   quantity: number;
   unitPrice: Money;
   total: Money;
@@ -218,6 +304,8 @@ export interface LineItem {
 
 /**
  * Up to 50 key/value pairs the merchant attached to the object. Keys are snake_case, values are strings; Acme Shop never interprets them.
+ *
+ * @maxProperties 50
  */
 export interface Metadata {
   [key: string]: string;
@@ -230,6 +318,8 @@ export interface Money {
   /**
    * Amount in minor units.
    *
+   * @integer
+   * @minimum 0
    * @example 4999
    */
   amount: number;
@@ -247,6 +337,9 @@ export interface Order {
   number: OrderNumber;
   status: OrderStatus;
   customer: CustomerRef;
+  /**
+   * @minItems 1
+   */
   items: LineItem[];
   subtotal: Money;
   shippingCost: Money;
@@ -257,9 +350,14 @@ export interface Order {
    */
   shippingAddress: Address | null;
   billingAddress: Address;
+  /**
+   * @maxLength 64
+   */
   couponCode: string | null;
   /**
    * Free text the customer typed at checkout.
+   *
+   * @maxLength 2000
    */
   note: string | null;
   /**
@@ -279,6 +377,9 @@ export interface OrderCancellation {
   orderId: string;
   orderNumber: OrderNumber;
   reason: CancellationReason;
+  /**
+   * @maxLength 2000
+   */
   note: string | null;
   /**
    * Refund issued for the cancelled order; null when nothing was paid yet.
@@ -301,6 +402,10 @@ export interface OrderFulfillment {
    */
   orderId: string;
   orderNumber: OrderNumber;
+  /**
+   * @minItems 1
+   * @uniqueItems
+   */
   shipmentIds: string[];
   /**
    * @format date-time
@@ -311,6 +416,7 @@ export interface OrderFulfillment {
 /**
  * Human-facing order number printed on receipts and packing slips.
  *
+ * @pattern ^ACME-[0-9]{5,}$
  * @example "ACME-10042"
  */
 export type OrderNumber = string;
@@ -383,7 +489,14 @@ export type PaymentFailureCode = 'card_declined' | 'insufficient_funds' | 'expir
 export type PaymentMethod = CardPayment | BankTransferPayment | WalletPayment;
 
 export interface PersonName {
+  /**
+   * @minLength 1
+   * @maxLength 100
+   */
   given: string;
+  /**
+   * @maxLength 100
+   */
   family: string;
 }
 
@@ -408,6 +521,8 @@ export interface Refund {
   status: RefundStatus;
   /**
    * Line items refunded; empty for a refund of the shipping cost only.
+   *
+   * @uniqueItems
    */
   lineItemIds: string[];
   /**
@@ -439,12 +554,19 @@ export interface Shipment {
    */
   orderId: string;
   carrier: Carrier;
+  /**
+   * @minLength 1
+   * @maxLength 64
+   */
   trackingNumber: string;
   /**
    * @format uri
    */
   trackingUrl: string | null;
   destination: Address;
+  /**
+   * @minItems 1
+   */
   items: ShipmentItem[];
   parcel: Dimensions;
   /**
@@ -489,6 +611,10 @@ export interface ShipmentItem {
    * @format uuid
    */
   lineItemId: string;
+  /**
+   * @integer
+   * @minimum 1
+   */
   quantity: number;
 }
 

@@ -41,7 +41,7 @@ const asString = (v: JsonValue | undefined): string | undefined => (typeof v ===
 export interface DocParts {
   /** Free text: title (unless it repeats the declared name) and description, as blocks. */
   text: string[][];
-  /** `@deprecated`, `@format`, `@default`, `@example` lines, in that order. */
+  /** `@deprecated`, `@format`, constraint tags, `@default`, `@example` lines, in that order. */
   tags: string[];
 }
 
@@ -57,15 +57,52 @@ export function schemaDocParts(schema: JsonSchema, declaredName?: string): DocPa
   if (schema.deprecated === true) tags.push('@deprecated');
   const format = asString(schema.format);
   if (format !== undefined) tags.push(`@format ${commentLines(format).join(' ')}`);
+  tags.push(...constraintTags(schema));
   if ('default' in schema) tags.push(tagLine('default', schema.default as JsonValue));
   if (Array.isArray(schema.examples)) for (const ex of schema.examples) tags.push(tagLine('example', ex));
   if ('example' in schema) tags.push(tagLine('example', schema.example as JsonValue));
   return { text, tags };
 }
 
+/** Number keywords TypeScript cannot express, in the order they are documented. */
+const LIMITS = [
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+] as const;
+
+/**
+ * What the schema checks that its TypeScript type cannot say: `@integer`, the numeric limits
+ * (`@minimum 0`, `@maxLength 64`, ...), `@uniqueItems`, `@pattern <regex>` and `@not <JSON>`.
+ */
+function constraintTags(schema: { [keyword: string]: JsonValue }): string[] {
+  const tags: string[] = [];
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes('integer') && !types.includes('number')) tags.push('@integer');
+  for (const keyword of LIMITS) {
+    const value = schema[keyword];
+    if (typeof value === 'number') tags.push(`@${keyword} ${value}`);
+  }
+  if (schema.uniqueItems === true) tags.push('@uniqueItems');
+  const pattern = asString(schema.pattern);
+  if (pattern !== undefined) tags.push(`@pattern ${commentLines(pattern).join(' ')}`);
+  if ('not' in schema) tags.push(tagLine('not', schema.not as JsonValue));
+  return tags;
+}
+
 /**
  * JSDoc for a schema: title (unless it merely repeats `declaredName`), description, then tags
- * `@deprecated`, `@format`, `@default`, `@example` (JSON Schema `examples` and OpenAPI-style `example`).
+ * `@deprecated`, `@format`, the constraints TypeScript cannot express (`@integer`, `@minimum`,
+ * `@pattern`, `@not`, ...), `@default`, `@example` (JSON Schema `examples` and OpenAPI-style
+ * `example`).
  */
 export function schemaDoc(schema: JsonSchema, declaredName?: string): string[] {
   const { text, tags } = schemaDocParts(schema, declaredName);

@@ -6,6 +6,9 @@ export interface Address {
    * Null when the address has none.
    */
   line2: string | null;
+  /**
+   * @pattern ^[A-Z]{2}$
+   */
   country: string;
 }
 
@@ -16,7 +19,15 @@ export interface BankTransfer {
 
 export interface Card {
   kind: 'card';
+  /**
+   * @pattern ^[0-9]{4}$
+   */
   last4: string;
+  /**
+   * @integer
+   * @minimum 1
+   * @maximum 12
+   */
   'exp-month': number;
 }
 
@@ -55,12 +66,19 @@ export interface Customer {
  */
 export interface LegacyOrder {
   orderId: string;
+  /**
+   * @integer
+   */
   totalAmount: number;
   currency: CurrencyCode;
 }
 
 export interface LineItem {
   sku: string;
+  /**
+   * @integer
+   * @minimum 1
+   */
   quantity: number;
   price: Money;
   category: Category;
@@ -68,6 +86,8 @@ export interface LineItem {
 
 /**
  * Merchant key/value pairs.
+ *
+ * @maxProperties 50
  */
 export interface Metadata {
   [key: string]: string;
@@ -78,6 +98,8 @@ export interface Metadata {
  */
 export interface Money {
   /**
+   * @integer
+   * @minimum 0
    * @example 4999
    */
   amount: number;
@@ -89,6 +111,9 @@ export interface Order {
    * @format uuid
    */
   id: string;
+  /**
+   * @minItems 1
+   */
   items: LineItem[];
   total: Money;
   /**
@@ -251,6 +276,8 @@ export interface ShipmentDispatchedV1Data {
   shipmentId: string;
   /**
    * Latitude and longitude of the depot.
+   *
+   * @minItems 2
    */
   position: [number, number];
 }

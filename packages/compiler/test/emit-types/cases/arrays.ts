@@ -31,17 +31,24 @@ export const arrayCases: SchemaCase[] = [
       items: false,
       minItems: 2,
     },
-    want: 'export type Subject = [number, number];',
+    want: ['/**', ' * @minItems 2', ' */', 'export type Subject = [number, number];'].join('\n'),
   },
   {
     name: 'prefixItems past minItems are optional, rest unknown when items is unspecified (labelled)',
     given: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'number' }], minItems: 1 },
-    want: 'export type Subject = [item0: string, item1?: number, ...rest: unknown[]];',
+    want: [
+      '/**',
+      ' * @minItems 1',
+      ' */',
+      'export type Subject = [item0: string, item1?: number, ...rest: unknown[]];',
+    ].join('\n'),
   },
   {
     name: 'prefixItems with an items schema as the rest',
     given: { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'number' }, minItems: 1 },
-    want: 'export type Subject = [item0: string, ...rest: number[]];',
+    want: ['/**', ' * @minItems 1', ' */', 'export type Subject = [item0: string, ...rest: number[]];'].join(
+      '\n',
+    ),
   },
   {
     name: 'draft-07 items array closed by additionalItems: false',
@@ -51,17 +58,21 @@ export const arrayCases: SchemaCase[] = [
       additionalItems: false,
       minItems: 2,
     },
-    want: 'export type Subject = [string, boolean];',
+    want: ['/**', ' * @minItems 2', ' */', 'export type Subject = [string, boolean];'].join('\n'),
   },
   {
     name: 'draft-07 items array with an additionalItems schema',
     given: { type: 'array', items: [{ type: 'string' }], additionalItems: { type: 'null' }, minItems: 1 },
-    want: 'export type Subject = [item0: string, ...rest: null[]];',
+    want: ['/**', ' * @minItems 1', ' */', 'export type Subject = [item0: string, ...rest: null[]];'].join(
+      '\n',
+    ),
   },
   {
     name: 'draft-07 items array without additionalItems stays open',
     given: { items: [{ type: 'string' }], minItems: 1 },
-    want: 'export type Subject = [item0: string, ...rest: unknown[]];',
+    want: ['/**', ' * @minItems 1', ' */', 'export type Subject = [item0: string, ...rest: unknown[]];'].join(
+      '\n',
+    ),
   },
   {
     name: 'nullable array',
@@ -84,6 +95,13 @@ export const arrayCases: SchemaCase[] = [
       uniqueItems: true,
       contains: { const: 'a' },
     },
-    want: 'export type Subject = string[];',
+    want: [
+      '/**',
+      ' * @minItems 1',
+      ' * @maxItems 3',
+      ' * @uniqueItems',
+      ' */',
+      'export type Subject = string[];',
+    ].join('\n'),
   },
 ];

@@ -96,7 +96,7 @@ export const compositionCases: SchemaCase[] = [
       then: { pattern: '^a' },
       else: { pattern: '^b' },
     },
-    want: 'export type Subject = string;',
+    want: ['/**', ' * @not {"const":""}', ' */', 'export type Subject = string;'].join('\n'),
   },
   {
     name: 'a $ref alone is an alias',

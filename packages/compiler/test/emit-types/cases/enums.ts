@@ -33,7 +33,7 @@ export const enumCases: SchemaCase[] = [
   {
     name: 'integer type drops fractional values, number keeps integers',
     given: { type: 'integer', enum: [1, 1.5, -2] },
-    want: 'export type Subject = 1 | -2;',
+    want: ['/**', ' * @integer', ' */', 'export type Subject = 1 | -2;'].join('\n'),
   },
   {
     name: 'number literals: negative, fractional, exponent',

@@ -48,21 +48,23 @@ export const jsdocCases: SchemaCase[] = [
   {
     name: 'title shown when it says more than the name, multi-line description kept',
     given: { type: 'integer', title: 'Amount in cents', description: 'First line.\n\nSecond paragraph.' },
-    want: lines(
+    want: [
       '/**',
       ' * Amount in cents',
       ' *',
       ' * First line.',
       ' *',
       ' * Second paragraph.',
+      ' *',
+      ' * @integer',
       ' */',
       'export type Subject = number;',
-    ),
+    ].join('\n'),
   },
   {
     name: 'title that repeats the declared name is left out',
     given: { type: 'integer', title: 'subject' },
-    want: 'export type Subject = number;',
+    want: ['/**', ' * @integer', ' */', 'export type Subject = number;'].join('\n'),
   },
   {
     name: 'comment terminators, leading @ and CRLF in author text cannot break out',

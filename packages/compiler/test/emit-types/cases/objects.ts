@@ -11,7 +11,16 @@ export const objectCases: SchemaCase[] = [
       required: ['id', 'total'],
       properties: { id: { type: 'string' }, note: { type: 'string' }, total: { type: 'integer' } },
     },
-    want: lines('export interface Subject {', '  id: string;', '  note?: string;', '  total: number;', '}'),
+    want: [
+      'export interface Subject {',
+      '  id: string;',
+      '  note?: string;',
+      '  /**',
+      '   * @integer',
+      '   */',
+      '  total: number;',
+      '}',
+    ].join('\n'),
   },
   {
     name: 'wire names exactly as written, quoted only where not identifiers',
@@ -87,13 +96,16 @@ export const objectCases: SchemaCase[] = [
       properties: { count: { type: 'integer' }, label: { type: 'string' } },
       additionalProperties: { type: 'boolean' },
     },
-    want: lines(
+    want: [
       'export interface Subject {',
+      '  /**',
+      '   * @integer',
+      '   */',
       '  count: number;',
       '  label?: string;',
       '  [key: string]: boolean | number | string | undefined;',
       '}',
-    ),
+    ].join('\n'),
   },
   {
     name: 'patternProperties become the index signature',
@@ -167,6 +179,8 @@ export const objectCases: SchemaCase[] = [
       minProperties: 1,
       dependentRequired: { a: ['b'] },
     },
-    want: lines('export interface Subject {', '  a?: string;', '}'),
+    want: ['/**', ' * @minProperties 1', ' */', 'export interface Subject {', '  a?: string;', '}'].join(
+      '\n',
+    ),
   },
 ];

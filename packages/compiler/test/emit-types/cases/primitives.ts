@@ -3,7 +3,11 @@ import type { SchemaCase } from '../schema-table.js';
 /** Scalar types, `true`/`false`/`{}` schemas, type arrays and `nullable`. */
 export const primitiveCases: SchemaCase[] = [
   { name: 'string', given: { type: 'string' }, want: 'export type Subject = string;' },
-  { name: 'integer is number', given: { type: 'integer' }, want: 'export type Subject = number;' },
+  {
+    name: 'integer is number',
+    given: { type: 'integer' },
+    want: ['/**', ' * @integer', ' */', 'export type Subject = number;'].join('\n'),
+  },
   { name: 'number', given: { type: 'number' }, want: 'export type Subject = number;' },
   { name: 'boolean', given: { type: 'boolean' }, want: 'export type Subject = boolean;' },
   { name: 'null', given: { type: 'null' }, want: 'export type Subject = null;' },
@@ -28,7 +32,7 @@ export const primitiveCases: SchemaCase[] = [
   {
     name: 'nullable: true (OpenAPI / AsyncAPI style)',
     given: { type: 'integer', nullable: true },
-    want: 'export type Subject = number | null;',
+    want: ['/**', ' * @integer', ' */', 'export type Subject = number | null;'].join('\n'),
   },
   {
     name: 'nullable with a null type already present adds nothing',
@@ -39,6 +43,13 @@ export const primitiveCases: SchemaCase[] = [
   {
     name: 'validation-only keywords do not change the type',
     given: { type: 'string', minLength: 1, maxLength: 3, pattern: '^[a-z]+$' },
-    want: 'export type Subject = string;',
+    want: [
+      '/**',
+      ' * @minLength 1',
+      ' * @maxLength 3',
+      ' * @pattern ^[a-z]+$',
+      ' */',
+      'export type Subject = string;',
+    ].join('\n'),
   },
 ];

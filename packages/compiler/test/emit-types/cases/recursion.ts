@@ -26,7 +26,15 @@ export const recursionCases: SchemaCase[] = [
         next: { oneOf: [{ $ref: '#/schemas/Subject' }, { type: 'null' }] },
       },
     },
-    want: lines('export interface Subject {', '  value: number;', '  next: Subject | null;', '}'),
+    want: [
+      'export interface Subject {',
+      '  /**',
+      '   * @integer',
+      '   */',
+      '  value: number;',
+      '  next: Subject | null;',
+      '}',
+    ].join('\n'),
   },
   {
     name: 'mutual recursion between two schemas',

@@ -6,16 +6,32 @@
 export type Actor = UserActor | ApiKeyActor | SystemActor;
 
 export interface Address {
+  /**
+   * @minLength 1
+   */
   line1: string;
   line2: string | null;
+  /**
+   * @minLength 1
+   */
   city: string;
   region?: string | null;
+  /**
+   * @minLength 1
+   * @maxLength 16
+   */
   postalCode: string;
+  /**
+   * @pattern ^[A-Z]{2}$
+   */
   country: string;
 }
 
 export interface ApiKeyActor {
   kind: 'api_key';
+  /**
+   * @pattern ^key_[a-z0-9]{8}$
+   */
   keyId: string;
   name: string | null;
 }
@@ -47,6 +63,9 @@ export interface AppointmentArchivedPayload {
    */
   appointmentId: string;
   shippingAddress: Address;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
   /**
    * @format date
@@ -66,6 +85,10 @@ export interface AppointmentCreatedPayload {
   enabled: boolean;
   priority: 'api' | 'low' | 'manual' | 'mobile';
   externalId: string | number;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label?: string;
 }
 
@@ -79,6 +102,10 @@ export interface AppointmentRenewedPayload {
   appointmentId: string;
   contact: ContactInfo;
   actor?: Actor;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
   attachments?: Attachment[];
 }
@@ -104,6 +131,10 @@ export interface Attachment {
    */
   url: string;
   contentType: 'application/pdf' | 'image/png' | 'text/csv';
+  /**
+   * @integer
+   * @minimum 0
+   */
   sizeBytes: number;
 }
 
@@ -118,6 +149,9 @@ export type Booking = Timestamps & {
   status: BookingStatus;
   shippingAddress: Address;
   priority: 'high' | 'manual' | 'private';
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   severity?: 'low' | 'mobile' | 'private' | null;
 };
@@ -160,6 +194,9 @@ export interface BookingCompletedPayload {
   booking: Booking;
   category: CategoryNode;
   shippingAddress: Address;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
   enabled: boolean;
   coordinates: Coordinates;
@@ -177,6 +214,10 @@ export interface BookingDeletedPayload {
     [key: string]: number;
   };
   attachments: Attachment[];
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   coordinates: Coordinates;
 }
@@ -187,7 +228,15 @@ export interface BookingDeletedPayload {
 export interface BookingExpiredPayload {
   booking: Booking;
   category: CategoryNode;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
   actor?: Actor;
   /**
@@ -283,6 +332,9 @@ export interface CampaignCompletedPayload {
 export interface CampaignRenewedV2Payload {
   campaign: Campaign;
   actor: Actor;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   severity: 'manual' | 'private' | 'public' | null;
 }
@@ -316,6 +368,9 @@ export interface Cart {
   quotas: {
     [key: string]: number;
   };
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   category: CategoryNode;
   /**
@@ -346,6 +401,10 @@ export interface CartCreatedPayload {
   cart: Cart;
   enabled?: boolean;
   returnAddress?: Address | null;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
 }
 
@@ -360,6 +419,11 @@ export interface CartDeletedPayload {
    * @format date-time
    */
   occurredAt: string;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
 }
 
@@ -371,7 +435,15 @@ export interface CartRejectedV2Payload {
    * @format uuid
    */
   cartId: string;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code?: string;
   counters: {
     [key: string]: number;
@@ -385,6 +457,11 @@ export type CartStatus = 'active' | 'cancelled' | 'paused';
  */
 export interface CartUpdatedPayload {
   cart: Cart;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
   /**
    * @format uuid
@@ -397,6 +474,9 @@ export interface CategoryNode {
    * @format uuid
    */
   id: string;
+  /**
+   * @minLength 1
+   */
   name: string;
   children: CategoryNode[];
 }
@@ -406,6 +486,9 @@ export interface ContactInfo {
    * @format email
    */
   email: string;
+  /**
+   * @pattern ^\+[1-9][0-9]{6,14}$
+   */
   phone: string | null;
   /**
    * @format uri
@@ -415,6 +498,8 @@ export interface ContactInfo {
 
 /**
  * Longitude and latitude, in that order.
+ *
+ * @minItems 2
  */
 export type Coordinates = [number, number];
 
@@ -463,11 +548,19 @@ export interface CouponPausedPayload {
    */
   couponId: string;
   enabled?: boolean;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   /**
    * @format uri
    */
   url: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
 }
 
@@ -505,6 +598,10 @@ export interface CouponRestoredPayload {
    * @format date-time
    */
   occurredAt: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
 }
 
@@ -567,6 +664,9 @@ export interface CreditNoteArchivedPayload {
   coordinates: Coordinates;
   total: Money;
   returnAddress: Address | null;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
 }
 
@@ -581,6 +681,9 @@ export interface CreditNoteCreatedPayload {
   parentId: string;
   contact: ContactInfo;
   attachments: Attachment[];
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
 }
 
@@ -589,6 +692,10 @@ export interface CreditNoteCreatedPayload {
  */
 export interface CreditNoteDeletedPayload {
   creditNote: CreditNote;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   amount: Money;
   /**
@@ -603,6 +710,9 @@ export interface CreditNoteDeletedPayload {
 export interface CreditNotePausedPayload {
   creditNote: CreditNote;
   externalId: string | number;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   /**
    * @format date-time
@@ -619,8 +729,16 @@ export interface CreditNoteUpdatedPayload {
   creditNote: CreditNote;
   actor: Actor;
   severity: 'api' | 'low' | 'pos' | null;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
   metadata: Metadata;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   amount: Money;
 }
@@ -641,8 +759,16 @@ export interface CustomerDeletedPayload {
    */
   customerId: string;
   actor: Actor;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
   priority: 'high' | 'low' | 'manual' | 'public';
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
 }
 
@@ -655,10 +781,22 @@ export interface CustomerDeletedV2Payload {
    */
   customerId: string;
   actor: Actor;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
   priority: 'high' | 'low' | 'manual' | 'public';
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   attachments: Attachment[];
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
 }
 
@@ -673,6 +811,10 @@ export interface Dispute {
   status: DisputeStatus;
   enabled?: boolean;
   externalId: string | number;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label?: string;
   /**
    * @format date-time
@@ -705,6 +847,10 @@ export interface DisputeExpiredPayload {
 export interface DisputePausedPayload {
   dispute: Dispute;
   actor: Actor;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   /**
    * @format uuid
@@ -745,7 +891,16 @@ export interface Document {
   counters: {
     [key: string]: number;
   };
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
   /**
    * @format date-time
@@ -758,6 +913,9 @@ export interface Document {
  */
 export interface DocumentApprovedPayload {
   document: Document;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   /**
    * @format date
@@ -781,6 +939,10 @@ export interface DocumentArchivedPayload {
    */
   contactEmail: string;
   coordinates: Coordinates;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
 }
 
@@ -808,7 +970,14 @@ export interface DocumentPausedPayload {
    * @format date
    */
   startDate?: string;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   /**
    * @format date-time
@@ -824,8 +993,19 @@ export interface DocumentRenewedPayload {
    * @format uuid
    */
   documentId: string;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label?: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   title: string;
   details: {
     /**
@@ -848,8 +1028,19 @@ export interface DocumentRenewedV2Payload {
    * @format uuid
    */
   documentId: string;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label?: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   title: string;
   details: {
     /**
@@ -866,6 +1057,10 @@ export interface DocumentRenewedV2Payload {
    * @format uri
    */
   url: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   summary: string;
 }
 
@@ -903,6 +1098,10 @@ export interface Employee {
    */
   id: string;
   status: EmployeeStatus;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   returnAddress: Address | null;
   shippingAddress: Address;
@@ -918,6 +1117,9 @@ export interface Employee {
 export interface EmployeeRejectedPayload {
   employee: Employee;
   coordinates?: Coordinates;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
   returnAddress?: Address | null;
   amount: Money;
@@ -930,6 +1132,10 @@ export interface EmployeeRejectedPayload {
 export interface EmployeeRenewedPayload {
   employee: Employee;
   externalId: string | number;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
   attachments: Attachment[];
   severity: 'api' | 'normal' | 'public' | null;
@@ -944,6 +1150,10 @@ export interface EmployeeRestoredPayload {
    * @format uuid
    */
   employeeId: string;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   severity: 'high' | 'pos' | 'private' | null;
 }
@@ -982,6 +1192,10 @@ export interface GiftCard {
    * @format date-time
    */
   cancelledAt: string | null;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
   category?: CategoryNode;
   attachments: Attachment[];
@@ -1019,11 +1233,17 @@ export interface GiftCardDeletedPayload {
     [key: string]: number;
   };
   returnAddress: Address | null;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   /**
    * @format date
    */
   startDate: string;
+  /**
+   * @maxLength 500
+   */
   reason: string | null;
 }
 
@@ -1041,6 +1261,9 @@ export interface GiftCardExpiredPayload {
    * @format date
    */
   endDate: string;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
 }
 
@@ -1051,9 +1274,16 @@ export interface GiftCardExpiredPayload {
  */
 export interface GiftCardResumedPayload {
   giftCard: GiftCard;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   enabled: boolean;
   returnAddress: Address | null;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
 }
 
@@ -1062,9 +1292,16 @@ export interface GiftCardResumedPayload {
  */
 export interface GiftCardResumedV2Payload {
   giftCard: GiftCard;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   enabled: boolean;
   returnAddress: Address | null;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
   /**
    * @format email
@@ -1082,6 +1319,10 @@ export interface GiftCardUpdatedPayload {
   counters?: {
     [key: string]: number;
   };
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   details: {
     /**
@@ -1125,6 +1366,9 @@ export interface InventoryItemApprovedPayload {
   inventoryItem: InventoryItem;
   actor: Actor;
   coordinates?: Coordinates;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   returnAddress: Address | null;
   details: {
@@ -1149,6 +1393,10 @@ export interface InventoryItemApprovedPayload {
  */
 export interface InventoryItemCreatedPayload {
   inventoryItem: InventoryItem;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   /**
    * @format date-time
@@ -1166,6 +1414,10 @@ export interface InventoryItemCreatedPayload {
  */
 export interface InventoryItemCreatedV2Payload {
   inventoryItem: InventoryItem;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   /**
    * @format date-time
@@ -1196,6 +1448,11 @@ export interface InventoryItemDeletedPayload {
    * @format email
    */
   contactEmail: string;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
 }
 
@@ -1205,6 +1462,9 @@ export interface InventoryItemDeletedPayload {
 export interface InventoryItemPausedPayload {
   inventoryItem: InventoryItem;
   attachments?: Attachment[];
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
 }
 
@@ -1240,6 +1500,10 @@ export interface InventoryItemResumedPayload {
   actor: Actor;
   contact: ContactInfo;
   metadata: Metadata;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
 }
 
@@ -1259,7 +1523,14 @@ export interface Invoice {
    * @format date-time
    */
   occurredAt: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
   /**
    * @format date-time
@@ -1287,8 +1558,14 @@ export interface InvoiceCompletedPayload {
 export interface InvoiceRenewedPayload {
   invoice: Invoice;
   metadata: Metadata;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   coordinates?: Coordinates;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   sku: string;
   /**
    * @format uri
@@ -1348,6 +1625,10 @@ export interface InvoiceResumedPayload {
    * @format date
    */
   startDate: string;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   /**
    * @format date
@@ -1403,6 +1684,10 @@ export interface Lead {
 export interface LeadApprovedPayload {
   lead: Lead;
   category: CategoryNode;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score?: number;
 }
 
@@ -1417,7 +1702,15 @@ export interface LeadArchivedPayload {
    */
   leadId: string;
   actor: Actor;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
   counters: {
     [key: string]: number;
@@ -1434,7 +1727,15 @@ export interface LeadArchivedV2Payload {
    */
   leadId: string;
   actor: Actor;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
   counters: {
     [key: string]: number;
@@ -1461,6 +1762,10 @@ export interface LeadExpiredPayload {
    * @format uuid
    */
   leadId: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   /**
    * @format email
@@ -1477,7 +1782,14 @@ export interface LeadRenewedPayload {
    */
   leadId: string;
   returnAddress: Address | null;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
 }
 
@@ -1486,6 +1798,10 @@ export interface LeadRenewedPayload {
  */
 export interface LeadRestoredPayload {
   lead: Lead;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   severity: 'api' | 'mobile' | 'private' | null;
   contact: ContactInfo;
@@ -1539,6 +1855,10 @@ export interface LoyaltyAccountApprovedPayload {
     until: string | null;
     timezone: 'UTC' | 'Europe/Berlin' | 'America/New_York';
   };
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label?: string;
   coordinates?: Coordinates;
 }
@@ -1628,6 +1948,10 @@ export interface LoyaltyAccountRejectedPayload {
  */
 export interface LoyaltyAccountRenewedPayload {
   loyaltyAccount: LoyaltyAccount;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   contact: ContactInfo;
   enabled: boolean;
@@ -1671,6 +1995,10 @@ export interface MemberCompletedPayload {
   member: Member;
   actor: Actor;
   amount: Money;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label?: string;
   severity: 'api' | 'high' | 'pos' | null;
 }
@@ -1685,6 +2013,10 @@ export interface MemberCreatedPayload {
   memberId: string;
   actor: Actor;
   contact: ContactInfo;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
 }
 
@@ -1694,7 +2026,16 @@ export interface MemberCreatedPayload {
 export interface MemberDeletedPayload {
   member: Member;
   actor: Actor;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
   /**
    * @format date-time
@@ -1775,6 +2116,10 @@ export interface MemberUpdatedPayload {
    */
   memberId: string;
   enabled: boolean;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   contact: ContactInfo;
   attachments: Attachment[];
@@ -1783,6 +2128,8 @@ export interface MemberUpdatedPayload {
 
 /**
  * Free-form string pairs set by the integrator.
+ *
+ * @maxProperties 50
  */
 export interface Metadata {
   [key: string]: string;
@@ -1792,6 +2139,10 @@ export interface Metadata {
  * Amount in the minor unit of the currency.
  */
 export interface Money {
+  /**
+   * @integer
+   * @minimum 0
+   */
   amount: number;
   currency: CurrencyCode;
 }
@@ -1805,6 +2156,9 @@ export interface OrderExpiredPayload {
    */
   orderId: string;
   actor: Actor;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   externalId: string | number;
 }
@@ -1820,6 +2174,9 @@ export interface OrderExpiredV2Payload {
    */
   orderId: string;
   actor: Actor;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   externalId: string | number;
   /**
@@ -1848,6 +2205,9 @@ export interface OrderExpiredV3Payload {
    */
   orderId: string;
   actor: Actor;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   externalId: string | number;
   /**
@@ -1906,6 +2266,9 @@ export interface PaymentLinkCreatedPayload {
   paymentLink: PaymentLink;
   actor: Actor;
   shippingAddress: Address;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
 }
 
@@ -1917,9 +2280,15 @@ export interface PaymentLinkCreatedPayload {
 export interface PaymentLinkDeletedPayload {
   paymentLink: PaymentLink;
   actor: Actor;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   shippingAddress?: Address;
   enabled: boolean;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code?: string;
   amount?: Money;
 }
@@ -1930,9 +2299,15 @@ export interface PaymentLinkDeletedPayload {
 export interface PaymentLinkDeletedV2Payload {
   paymentLink: PaymentLink;
   actor: Actor;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   shippingAddress?: Address;
   enabled: boolean;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code?: string;
   amount?: Money;
   metadata: Metadata;
@@ -1945,6 +2320,10 @@ export interface PaymentLinkExpiredPayload {
   paymentLink: PaymentLink;
   metadata: Metadata;
   shippingAddress?: Address;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
   externalId: string | number;
   /**
@@ -1961,6 +2340,9 @@ export interface PaymentLinkResumedPayload {
    * @format uuid
    */
   paymentLinkId: string;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   /**
    * @format uri
@@ -2001,6 +2383,10 @@ export interface Payout {
    */
   id: string;
   status: PayoutStatus;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   /**
    * @format uuid
@@ -2022,6 +2408,9 @@ export interface Payout {
  */
 export interface PayoutArchivedPayload {
   payout: Payout;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   actor?: Actor;
   coordinates: Coordinates;
@@ -2052,7 +2441,16 @@ export interface PayoutExpiredPayload {
 export interface PayoutRenewedPayload {
   payout: Payout;
   actor: Actor;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   /**
    * @format date-time
@@ -2071,7 +2469,16 @@ export interface PayoutRenewedPayload {
 export interface PayoutRenewedV2Payload {
   payout: Payout;
   actor: Actor;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   /**
    * @format date-time
@@ -2112,6 +2519,11 @@ export interface PayoutUpdatedPayload {
   payout: Payout;
   actor: Actor;
   priority?: 'api' | 'pos';
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
 }
 
@@ -2126,6 +2538,9 @@ export interface PlanRejectedPayload {
   severity: 'api' | 'high' | 'web' | null;
   amount?: Money;
   priority: 'low' | 'manual';
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
 }
 
@@ -2140,7 +2555,13 @@ export interface PlanRejectedV2Payload {
   severity: 'api' | 'high' | 'web' | null;
   amount?: Money;
   priority: 'low' | 'manual';
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   sku: string;
 }
 
@@ -2179,8 +2600,16 @@ export type PriceList = Timestamps & {
   id: string;
   status: PriceListStatus;
   priority?: 'normal' | 'public' | 'web';
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   shippingAddress?: Address;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   title?: string;
 };
 
@@ -2190,7 +2619,16 @@ export type PriceList = Timestamps & {
 export interface PriceListArchivedPayload {
   priceList: PriceList;
   actor: Actor;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
   /**
    * @format email
@@ -2229,9 +2667,20 @@ export interface Product {
   id: string;
   status: ProductStatus;
   enabled: boolean;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   metadata: Metadata;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code?: string;
   /**
    * @format date-time
@@ -2293,6 +2742,9 @@ export interface ProjectCreatedPayload {
    * @format uuid
    */
   parentId: string;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   severity: 'api' | 'mobile' | 'public' | null;
   category?: CategoryNode;
@@ -2308,6 +2760,9 @@ export interface ProjectPausedPayload {
    */
   url: string;
   coordinates?: Coordinates;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   /**
    * @format date-time
@@ -2376,6 +2831,11 @@ export interface PurchaseOrderArchivedPayload {
    * @format date-time
    */
   resolvedAt: string | null;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
   /**
    * @format uuid
@@ -2408,6 +2868,9 @@ export interface PurchaseOrderCompletedPayload {
    * @format date-time
    */
   occurredAt: string;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
 }
 
@@ -2429,6 +2892,10 @@ export interface PurchaseOrderCreatedPayload {
    * @format uri
    */
   url?: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
 }
 
@@ -2449,6 +2916,9 @@ export interface PurchaseOrderRejectedPayload {
    */
   contactEmail: string;
   contact: ContactInfo;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
 }
 
@@ -2460,9 +2930,22 @@ export interface PurchaseOrderRestoredPayload {
    * @format uuid
    */
   purchaseOrderId: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   priority: 'manual' | 'pos';
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
 }
 
@@ -2486,6 +2969,9 @@ export interface PurchaseOrderResumedV2Payload {
     until: string | null;
     timezone: 'UTC' | 'Europe/Berlin' | 'America/New_York';
   };
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   /**
    * @format date-time
@@ -2547,6 +3033,10 @@ export interface QuoteApprovedPayload {
   quoteId: string;
   returnAddress?: Address | null;
   enabled: boolean;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
 }
 
@@ -2559,6 +3049,9 @@ export interface QuoteCompletedPayload {
    */
   quoteId: string;
   actor: Actor;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   priority: 'high' | 'mobile' | 'public';
   metadata?: Metadata;
@@ -2585,6 +3078,11 @@ export interface QuoteRejectedPayload {
   parentId: string;
   shippingAddress?: Address;
   priority: 'high' | 'public';
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
   /**
    * @format date-time
@@ -2604,6 +3102,9 @@ export interface RefundCompletedPayload {
   refundId: string;
   actor: Actor;
   metadata: Metadata;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code?: string;
   /**
    * @format uri
@@ -2622,6 +3123,11 @@ export interface Report {
   status: ReportStatus;
   priority?: 'api' | 'pos' | 'private' | 'web';
   attachments?: Attachment[];
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
   /**
    * @format date-time
@@ -2638,8 +3144,16 @@ export interface ReportApprovedPayload {
    */
   reportId: string;
   actor: Actor;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
   priority?: 'high' | 'manual' | 'normal' | 'pos';
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
 }
 
@@ -2652,8 +3166,16 @@ export interface ReportApprovedV2Payload {
    */
   reportId: string;
   actor: Actor;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
   priority?: 'high' | 'manual' | 'normal' | 'pos';
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   counters: {
     [key: string]: number;
@@ -2668,6 +3190,10 @@ export interface ReportExpiredPayload {
   report: Report;
   actor: Actor;
   attachments: Attachment[];
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
 }
 
@@ -2692,6 +3218,10 @@ export interface ReportResumedPayload {
    * @format uuid
    */
   reportId: string;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
   /**
    * @format date-time
@@ -2715,6 +3245,10 @@ export interface ReturnRequest {
    * @format uuid
    */
   parentId: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   coordinates: Coordinates;
   /**
@@ -2769,6 +3303,11 @@ export interface ReturnRequestApprovedV3Payload {
    */
   parentId: string;
   externalId: string | number;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
 }
 
@@ -2820,6 +3359,9 @@ export interface ReturnRequestResumedPayload {
    */
   returnRequestId: string;
   amount: Money;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   /**
    * @format date-time
@@ -2850,6 +3392,9 @@ export interface ReturnRequestUpdatedPayload {
     until: string | null;
     timezone: 'UTC' | 'Europe/Berlin' | 'America/New_York';
   };
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   /**
    * @format uuid
@@ -2870,8 +3415,15 @@ export interface Review {
    * @format date
    */
   startDate: string;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   attachments?: Attachment[];
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   /**
    * @format date-time
@@ -2911,6 +3463,10 @@ export interface ReviewApprovedV2Payload {
   };
   severity: 'high' | 'pos' | 'web' | null;
   category: CategoryNode;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   department: CategoryNode;
 }
@@ -2952,6 +3508,9 @@ export interface ReviewExpiredPayload {
    * @format uuid
    */
   parentId: string;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   /**
    * @format date-time
@@ -2971,6 +3530,9 @@ export interface ReviewPausedPayload {
   review: Review;
   actor: Actor;
   coordinates: Coordinates;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
   /**
    * @format date
@@ -2986,6 +3548,9 @@ export interface ReviewPausedV2Payload {
   review: Review;
   actor: Actor;
   coordinates: Coordinates;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
   /**
    * @format date
@@ -3003,6 +3568,10 @@ export interface ReviewPausedV2Payload {
     until: string | null;
     timezone: 'UTC' | 'Europe/Berlin' | 'America/New_York';
   };
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
 }
 
@@ -3015,6 +3584,10 @@ export interface ReviewRenewedPayload {
    */
   reviewId: string;
   externalId: string | number;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
 }
 
@@ -3044,6 +3617,10 @@ export interface Segment {
    */
   id: string;
   status: SegmentStatus;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   amount?: Money;
   /**
@@ -3066,13 +3643,26 @@ export interface SegmentArchivedPayload {
    */
   segmentId: string;
   actor: Actor;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   labels: string[];
   /**
    * @format uri
    */
   url: string;
   amount: Money;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
 }
 
@@ -3110,6 +3700,9 @@ export interface SegmentPausedPayload {
    */
   segmentId: string;
   actor: Actor;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   /**
    * @format date-time
@@ -3179,7 +3772,14 @@ export interface ShipmentApprovedPayload {
    * @format uri
    */
   url: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
 }
 
@@ -3196,7 +3796,14 @@ export interface ShipmentApprovedV2Payload {
    * @format uri
    */
   url: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
+  /**
+   * @maxLength 500
+   */
   comment?: string | null;
   shippingAddress: Address;
   amount: Money;
@@ -3213,6 +3820,9 @@ export interface ShipmentCreatedPayload {
    */
   parentId: string;
   attachments: Attachment[];
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   severity: 'pos' | 'private' | 'web' | null;
 }
@@ -3258,7 +3868,17 @@ export type ShipmentStatus = 'draft' | 'expired' | 'pending';
  */
 export interface ShipmentUpdatedPayload {
   shipment: Shipment;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   attempts: number;
   details: {
     /**
@@ -3282,11 +3902,19 @@ export interface Store {
    */
   id: string;
   status: StoreStatus;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity?: number;
   /**
    * @format date-time
    */
   occurredAt: string;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   /**
    * @format date-time
@@ -3316,7 +3944,14 @@ export interface StoreCreatedPayload {
  */
 export interface StoreExpiredPayload {
   store: Store;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   /**
    * @format uri
@@ -3329,13 +3964,29 @@ export interface StoreExpiredPayload {
  */
 export interface StoreExpiredV2Payload {
   store: Store;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   /**
    * @format uri
    */
   url: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
 }
 
@@ -3359,6 +4010,10 @@ export interface StoreUpdatedV2Payload {
   coordinates: Coordinates;
   shippingAddress: Address;
   amount?: Money;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   metadata: Metadata;
 }
@@ -3371,8 +4026,16 @@ export interface StoreUpdatedV3Payload {
   coordinates: Coordinates;
   shippingAddress: Address;
   amount?: Money;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   metadata: Metadata;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   rate: number;
 }
 
@@ -3394,6 +4057,9 @@ export interface Subscription {
   counters: {
     [key: string]: number;
   };
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   /**
    * @format date-time
@@ -3412,6 +4078,10 @@ export interface SubscriptionApprovedPayload {
   };
   externalId: string | number;
   contact: ContactInfo;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
 }
 
@@ -3468,7 +4138,16 @@ export interface SubscriptionResumedPayload {
    * @format date
    */
   startDate: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
 }
 
@@ -3485,7 +4164,16 @@ export interface SubscriptionUpdatedPayload {
    * @format date-time
    */
   occurredAt: string;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
 }
 
@@ -3521,6 +4209,10 @@ export interface SupplierApprovedPayload {
    */
   supplierId: string;
   amount?: Money;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
 }
 
@@ -3557,6 +4249,10 @@ export interface SupplierPausedPayload {
    * @format uri
    */
   url: string;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   /**
    * @format uri
@@ -3594,6 +4290,9 @@ export type SupplierStatus = 'draft' | 'expired' | 'open' | 'paused' | 'pending'
 export interface SupplierUpdatedPayload {
   supplier: Supplier;
   enabled: boolean;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code?: string;
   /**
    * @format uuid
@@ -3689,6 +4388,10 @@ export interface TaskRejectedPayload {
  */
 export interface TaskRestoredPayload {
   task: Task;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
   returnAddress: Address | null;
 }
@@ -3726,6 +4429,10 @@ export interface TaxRateDeletedPayload {
    * @format date-time
    */
   cancelledAt: string | null;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
   shippingAddress?: Address;
 }
@@ -3793,8 +4500,14 @@ export interface Team {
    */
   id: string;
   status: TeamStatus;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   priority?: 'low' | 'manual' | 'mobile' | 'private';
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   /**
    * @format date-time
@@ -3845,8 +4558,16 @@ export interface TeamCompletedPayload {
    * @format uuid
    */
   teamId: string;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   severity?: 'high' | 'manual' | 'pos' | null;
+  /**
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
   quantity: number;
   enabled?: boolean;
 }
@@ -3857,6 +4578,10 @@ export interface TeamCompletedPayload {
 export interface TeamCreatedPayload {
   team: Team;
   actor: Actor;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
   returnAddress: Address | null;
 }
@@ -3871,6 +4596,10 @@ export interface TeamRestoredPayload {
    */
   cancelledAt?: string | null;
   priority: 'high' | 'manual' | 'normal';
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags?: string[];
 }
 
@@ -3910,6 +4639,10 @@ export interface TeamUpdatedPayload {
   counters: {
     [key: string]: number;
   };
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
 }
 
@@ -3931,6 +4664,10 @@ export interface Ticket {
    * @format date-time
    */
   occurredAt: string;
+  /**
+   * @minimum 0
+   * @maximum 100
+   */
   score: number;
   attributes: Metadata;
   /**
@@ -3963,6 +4700,9 @@ export interface TicketDeletedPayload {
    * @format uuid
    */
   ticketId: string;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   metadata: Metadata;
   amount?: Money;
@@ -4004,7 +4744,14 @@ export interface UsageRecord {
    */
   id: string;
   status: UsageRecordStatus;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   externalId?: string | number;
   /**
@@ -4069,6 +4816,9 @@ export interface UsageRecordExpiredPayload {
   actor: Actor;
   amount?: Money;
   enabled?: boolean;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code?: string;
 }
 
@@ -4116,6 +4866,10 @@ export interface UsageRecordPausedV3Payload {
     [key: string]: number;
   };
   category: CategoryNode;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
 }
 
@@ -4124,6 +4878,9 @@ export interface UsageRecordPausedV3Payload {
  */
 export interface UsageRecordRenewedPayload {
   usageRecord: UsageRecord;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   shippingAddress: Address;
   metadata: Metadata;
@@ -4160,6 +4917,10 @@ export interface Warehouse {
    * @format email
    */
   contactEmail: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label?: string;
   /**
    * @format uuid
@@ -4186,6 +4947,9 @@ export interface WarehouseCompletedPayload {
    * @format email
    */
   contactEmail?: string;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   amount: Money;
 }
@@ -4200,6 +4964,9 @@ export interface WarehouseCreatedPayload {
   warehouseId: string;
   actor: Actor;
   amount: Money;
+  /**
+   * @maxLength 500
+   */
   comment: string | null;
   coordinates: Coordinates;
 }
@@ -4223,8 +4990,15 @@ export interface WarehouseDeletedPayload {
  */
 export interface WarehouseRestoredPayload {
   warehouse: Warehouse;
+  /**
+   * @pattern ^[A-Z]{3}-[0-9]{4}$
+   */
   code: string;
   enabled?: boolean;
+  /**
+   * @maxItems 10
+   * @uniqueItems
+   */
   tags: string[];
 }
 
@@ -4241,6 +5015,10 @@ export interface WarehouseResumedPayload {
    * @format date
    */
   startDate?: string;
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
   label: string;
   metadata: Metadata;
   enabled: boolean;
