@@ -12,6 +12,7 @@ import {
   TOO_LARGE,
 } from '../receiver/read-body.js';
 import type { ReceiverRequest } from '../receiver/types.js';
+import { watchDeadline } from './deadlines.js';
 import { type MaybeParsedRequest, parsedBody } from './express.js';
 
 /** The parts of `http.IncomingMessage` the adapter uses. */
@@ -55,7 +56,7 @@ export function readNodeStream(req: NodeRequestLike, limits: BodyLimits): Promis
   return new Promise((resolve) => {
     const collector = new ChunkCollector(limits.maxBodyBytes);
     const finish = (result: BodyResult) => {
-      clearTimeout(timer);
+      deadline.cancel();
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
@@ -71,7 +72,7 @@ export function readNodeStream(req: NodeRequestLike, limits: BodyLimits): Promis
     };
     const onEnd = () => finish({ ok: true, bytes: collector.bytes() });
     const onError = () => finish(READ_FAILED);
-    const timer = setTimeout(() => finish(TIMED_OUT), limits.bodyTimeoutMs);
+    const deadline = watchDeadline(limits.bodyTimeoutMs, () => finish(TIMED_OUT));
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);

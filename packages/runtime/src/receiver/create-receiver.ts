@@ -129,22 +129,34 @@ export function createReceiverWith<M extends object>(
     return { get: (name) => readHeader(headers, name.toLowerCase()) };
   }
 
-  async function runHandlers(list: readonly Handler<never>[] | undefined, event: unknown): Promise<void> {
-    if (list === undefined) return;
-    for (const handler of list) {
-      const result = (handler as Handler<unknown>)(event);
-      if (result !== undefined) await result;
+  const unknownHandlers: readonly Handler<never>[] =
+    typeof options.onUnknown === 'function' ? [options.onUnknown as Handler<never>] : [];
+  // Handlers per event id, in the order they run: built on first use, dropped when one is registered.
+  const routes = new Map<string, readonly Handler<never>[]>();
+  function handlersFor(parsed: ParsedEnvelope): readonly Handler<never>[] {
+    if (!parsed.known) return unknownHandlers;
+    let list = routes.get(parsed.id);
+    if (list === undefined) {
+      list = [...(byKey.get(parsed.id) ?? []), ...(byKey.get(parsed.event.type) ?? []), ...anyHandlers];
+      routes.set(parsed.id, list);
     }
+    return list;
   }
 
-  async function dispatch(parsed: ParsedEnvelope, event: { type: string }): Promise<void> {
-    if (!parsed.known) return runHandlers(unknownHandlers, event);
-    await runHandlers(byKey.get(parsed.id), event);
-    await runHandlers(byKey.get(event.type), event);
-    await runHandlers(anyHandlers, event);
+  /** Runs handlers in order; stays synchronous until one returns a promise (most are one call). */
+  function runFrom(
+    list: readonly Handler<never>[],
+    index: number,
+    event: unknown,
+  ): Promise<void> | undefined {
+    for (let i = index; i < list.length; i++) {
+      const result = (list[i] as Handler<unknown>)(event);
+      if (result !== undefined && typeof result.then === 'function') {
+        return result.then(() => runFrom(list, i + 1, event));
+      }
+    }
+    return undefined;
   }
-  const unknownHandlers: Handler<never>[] | undefined =
-    typeof options.onUnknown === 'function' ? [options.onUnknown as Handler<never>] : undefined;
 
   async function deliver(
     parsed: ParsedEnvelope,
@@ -170,7 +182,8 @@ export function createReceiverWith<M extends object>(
       }
     }
     try {
-      await dispatch(parsed, event);
+      const pending = runFrom(handlersFor(parsed), 0, event);
+      if (pending !== undefined) await pending;
     } catch (error) {
       if (store !== undefined) {
         try {
@@ -193,67 +206,66 @@ export function createReceiverWith<M extends object>(
   }
 
   async function handle(request: ReceiverRequest): Promise<ReceiverResponse> {
+    // One async frame for the whole pipeline; the catch turns a bug or a broken input object into a
+    // 500, never a crash of the server or an unhandled rejection.
     try {
-      return await run(request);
+      if (request.method !== 'POST') {
+        return fail('METHOD_NOT_ALLOWED', `method ${request.method} not allowed; use POST`, {
+          headers: { allow: 'POST' },
+        });
+      }
+      const { headers } = request;
+      const declared = readHeader(headers, 'content-length');
+      if (declared !== undefined && Number(declared) > limits.maxBodyBytes) {
+        return bodyFailure({ ok: false, code: 'BODY_TOO_LARGE' });
+      }
+      let read = readBody(request.body, limits);
+      if ('then' in read) read = await read;
+      if (!read.ok) return bodyFailure(read);
+      if (!isJson(readHeader(headers, 'content-type'))) {
+        return fail('UNSUPPORTED_MEDIA_TYPE', 'content-type must be application/json');
+      }
+      const body = read.bytes;
+      let verified: VerifiedWebhook;
+      try {
+        verified = verifySync ? verifySync(body, headers) : await verifier.verify(body, headers);
+      } catch (error) {
+        if (error instanceof WebhookVerificationError && error.code in RECEIVER_STATUS) {
+          return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
+        }
+        throw error;
+      }
+      let parsed: ParsedEnvelope;
+      try {
+        parsed = format(table, body, headers);
+      } catch (error) {
+        if (error instanceof InvalidPayloadError) {
+          return fail('INVALID_PAYLOAD', error.message, { cause: error, issues: error.issues });
+        }
+        if (error instanceof EventError)
+          return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
+        throw error;
+      }
+      if (!parsed.known) {
+        if (options.onUnknown === 'reject') return fail('UNKNOWN_EVENT', `unknown event ${parsed.id}`);
+        if (unknownHandlers.length === 0) return NO_CONTENT;
+      }
+      return deliver(parsed, verified.id ?? '', headers);
     } catch (error) {
-      // A bug or a broken input object, never a crash of the server or an unhandled rejection.
       return fail('INTERNAL_ERROR', 'the receiver failed', { cause: error });
     }
   }
 
-  async function run(request: ReceiverRequest): Promise<ReceiverResponse> {
-    if (request.method !== 'POST') {
-      return fail('METHOD_NOT_ALLOWED', `method ${request.method} not allowed; use POST`, {
-        headers: { allow: 'POST' },
-      });
-    }
-    const { headers } = request;
-    const declared = readHeader(headers, 'content-length');
-    if (declared !== undefined && Number(declared) > limits.maxBodyBytes) {
-      return bodyFailure({ ok: false, code: 'BODY_TOO_LARGE' });
-    }
-    let read = readBody(request.body, limits);
-    if ('then' in read) read = await read;
-    if (!read.ok) return bodyFailure(read);
-    if (!isJson(readHeader(headers, 'content-type'))) {
-      return fail('UNSUPPORTED_MEDIA_TYPE', 'content-type must be application/json');
-    }
-    const body = read.bytes;
-    let verified: VerifiedWebhook;
-    try {
-      verified = verifySync ? verifySync(body, headers) : await verifier.verify(body, headers);
-    } catch (error) {
-      if (error instanceof WebhookVerificationError && error.code in RECEIVER_STATUS) {
-        return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
-      }
-      throw error;
-    }
-    let parsed: ParsedEnvelope;
-    try {
-      parsed = format(table, body, headers);
-    } catch (error) {
-      if (error instanceof InvalidPayloadError) {
-        return fail('INVALID_PAYLOAD', error.message, { cause: error, issues: error.issues });
-      }
-      if (error instanceof EventError)
-        return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
-      throw error;
-    }
-    if (!parsed.known) {
-      if (options.onUnknown === 'reject') return fail('UNKNOWN_EVENT', `unknown event ${parsed.id}`);
-      if (unknownHandlers === undefined) return NO_CONTENT;
-    }
-    return deliver(parsed, verified.id ?? '', headers);
-  }
-
   const receiver: Receiver<M> = {
     on(key, handler) {
+      routes.clear();
       const list = byKey.get(key);
       if (list) list.push(handler as Handler<never>);
       else byKey.set(key, [handler as Handler<never>]);
       return receiver;
     },
     onAny(handler) {
+      routes.clear();
       anyHandlers.push(handler as Handler<never>);
       return receiver;
     },

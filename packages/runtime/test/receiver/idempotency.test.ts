@@ -60,8 +60,9 @@ describe('receiver idempotency', () => {
 
   it('releases the id when a handler fails, so the retry runs it once more', async () => {
     let runs = 0;
-    const receiver = createReceiver<TestEventMap>(table, { secret }).on('order.created', () => {
+    const receiver = createReceiver<TestEventMap>(table, { secret }).on('order.created', async () => {
       runs++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
       if (runs === 1) throw new Error('first attempt fails');
     });
     const request = signed(validOrder());

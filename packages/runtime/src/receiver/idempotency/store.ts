@@ -32,11 +32,6 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
-interface Entry {
-  processed: boolean;
-  expiresAt: number;
-}
-
 /**
  * The default store: one process's memory, bounded. Not shared between processes or kept across
  * restarts: run several instances behind a load balancer with a shared store (see {@link IdempotencyStore}).
@@ -46,31 +41,35 @@ interface Entry {
  */
 export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): IdempotencyStore {
   const { maxEntries = 100_000, now = Date.now } = options;
-  // Map order is insertion order and every write re-inserts, so the first entries expire first
-  // (leases and TTLs are each constant per receiver): sweeping from the front is O(1) per write.
-  const entries = new Map<string, Entry>();
-  const put = (id: string, entry: Entry) => {
-    entries.delete(id);
-    entries.set(id, entry);
-    const time = now();
-    for (const [key, first] of entries) {
-      if (entries.size <= maxEntries && first.expiresAt > time) break;
-      entries.delete(key);
+  // Two generations instead of one ordered map with a sweep: a write never iterates, and memory stays
+  // within `maxEntries` (each generation holds at most half). When the current one is full it becomes
+  // the previous one and the oldest half is forgotten at once. Values are expiry times, negative while
+  // a claim is held, positive once processed: no object per id.
+  const half = Math.max(1, Math.floor(maxEntries / 2));
+  let current = new Map<string, number>();
+  let previous = new Map<string, number>();
+  const lookup = (id: string) => current.get(id) ?? previous.get(id);
+  const put = (id: string, value: number) => {
+    if (!current.has(id) && current.size >= half) {
+      previous = current;
+      current = new Map();
     }
+    current.set(id, value);
   };
   return {
     claim(id, leaseMs) {
-      const entry = entries.get(id);
-      if (entry !== undefined && entry.expiresAt > now())
-        return entry.processed ? 'processed' : 'in-progress';
-      put(id, { processed: false, expiresAt: now() + leaseMs });
+      const value = lookup(id);
+      const time = now();
+      if (value !== undefined && Math.abs(value) > time) return value > 0 ? 'processed' : 'in-progress';
+      put(id, -(time + leaseMs));
       return 'claimed';
     },
     complete(id, ttlMs) {
-      put(id, { processed: true, expiresAt: now() + ttlMs });
+      put(id, now() + ttlMs);
     },
     release(id) {
-      if (entries.get(id)?.processed === false) entries.delete(id);
+      if ((current.get(id) ?? 0) < 0) current.delete(id);
+      if ((previous.get(id) ?? 0) < 0) previous.delete(id);
     },
   };
 }
