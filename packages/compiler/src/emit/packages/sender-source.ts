@@ -1,91 +1,91 @@
 import { GENERATED_HEADER } from '../files.js';
-import { EVENT_KEY_TYPES } from './shared-types-source.js';
 
-/** `src/index.ts` of the sender package: typed wrappers over `@hookwright/runtime`. */
+/**
+ * `src/index.ts` of the sender package: `@hookwright/runtime/sender` bound to this contract's event
+ * table and `EventMap`. Behaviour lives in the runtime, where it is type-checked and tested once.
+ */
 export function emitSenderSource(): string {
-  return `${GENERATED_HEADER}import { createEnvelope as wrap, createMessageId, type EnvelopeOptions } from '@hookwright/runtime/events';
-import { createSigner, type SecretInput, type Signer } from '@hookwright/runtime/signing';
+  return `${GENERATED_HEADER}import type { DataOfKey, EventKeyOf, SentEnvelopeOfKey } from '@hookwright/runtime/events';
+import {
+  bindWebhooks,
+  createSender as createContractSender,
+  type Sender,
+  type SenderOptions,
+  type SignedWebhook as SignedRequest,
+  type Webhooks,
+} from '@hookwright/runtime/sender';
 import { events, type LatestVersions } from './events.js';
-import type { EventId, EventMap, EventType, LatestEventMap, WebhookEvent } from './types.js';
+import type { EventMap } from './types.js';
 
 export type * from './types.js';
 export { events, type LatestVersions } from './events.js';
 export { EventError, InvalidPayloadError, UnknownEventError } from '@hookwright/runtime/events';
+export {
+  createMemoryQueue,
+  DEFAULT_SCHEDULE,
+  type DeliveryQueue,
+  type Endpoint,
+  PayloadTooLargeError,
+  SenderError,
+  type SenderHooks,
+  type SenderOptions,
+  type SendOptions,
+  SsrfRefusedError,
+  type WebhookOptions,
+} from '@hookwright/runtime/sender';
 
-${EVENT_KEY_TYPES}
+/** An event type (its latest version) or an explicit \`type@version\`. */
+export type EventKey = EventKeyOf<EventMap>;
+/** The data an event key accepts. */
+export type EventData<K extends EventKey> = DataOfKey<EventMap, LatestVersions, K>;
+/** The envelope an event key produces. */
+export type EventEnvelope<K extends EventKey> = SentEnvelopeOfKey<EventMap, LatestVersions, K>;
+/** A signed request, ready to POST. */
+export type SignedWebhook<K extends EventKey> = SignedRequest<EventEnvelope<K>>;
+
+/**
+ * A sender for this contract: \`send\` validates, queues one delivery per subscribed endpoint and
+ * delivers with retries, backoff, dead letters and an SSRF guard.
+ *
+ * @example
+ * const sender = createSender({
+ *   endpoints: [{ id: 'ep_1', url: 'https://customer.example/webhooks', secret: process.env.WEBHOOK_SECRET! }],
+ * });
+ * const id = await sender.send('order.created', data); // latest version, typed
+ * await sender.close();
+ */
+export function createSender(options: SenderOptions): Sender<EventMap, LatestVersions> {
+  return createContractSender<EventMap, LatestVersions>(events, options);
+}
+
+const webhooks: Webhooks<EventMap, LatestVersions> = bindWebhooks<EventMap, LatestVersions>(events);
+
 /**
  * Validates \`data\` for an event and wraps it in the envelope. \`'order.created'\` means the latest
- * version; name one with \`'order.created@1'\`. Throws \`InvalidPayloadError\` (with \`issues\`) for
- * invalid data, before anything is sent.
+ * version; name one with \`'order.created@1'\`. Throws \`InvalidPayloadError\` (with \`issues\`).
  *
  * @example
  * const envelope = createEnvelope('order.created', data);
  */
-export function createEnvelope<K extends EventKey>(
-  event: K,
-  data: EventData<K>,
-  options?: EnvelopeOptions,
-): EventEnvelope<K> {
-  return wrap(events, event, data, options) as EventEnvelope<K>;
-}
-
-export interface WebhookOptions extends EnvelopeOptions {
-  /** \`whsec_...\` (or \`whsk_...\` for ed25519); several, space-separated or as an array, during key rotation. */
-  secret: SecretInput;
-  /** \`webhook-id\`; default: a new random id. Reuse it when retrying the same message. */
-  id?: string;
-}
-
-/** A signed request, ready to POST. */
-export interface SignedWebhook<K extends EventKey> {
-  id: string;
-  envelope: EventEnvelope<K>;
-  /** The exact body that was signed: send it as it is. */
-  body: string;
-  /** \`content-type\` and the Standard Webhooks headers. */
-  headers: Record<string, string>;
-}
+export const createEnvelope: Webhooks<EventMap, LatestVersions>['createEnvelope'] = webhooks.createEnvelope;
 
 /**
- * Creates, validates and signs one webhook request.
+ * Creates, validates and signs one webhook request, without delivering it.
  *
  * @example
  * const { headers, body } = await createWebhook('order.created', data, { secret: process.env.WEBHOOK_SECRET! });
  * await fetch(url, { method: 'POST', headers, body });
  */
-export async function createWebhook<K extends EventKey>(
-  event: K,
-  data: EventData<K>,
-  options: WebhookOptions,
-): Promise<SignedWebhook<K>> {
-  return signWith(createSigner({ secret: options.secret }), event, data, options);
-}
+export const createWebhook: Webhooks<EventMap, LatestVersions>['createWebhook'] = webhooks.createWebhook;
 
 /**
  * A reusable signer bound to its secrets (parsed once).
  *
  * @example
- * const webhooks = createWebhookSigner({ secret: process.env.WEBHOOK_SECRET! });
- * const request = await webhooks.create('order.created', data);
+ * const signer = createWebhookSigner({ secret: process.env.WEBHOOK_SECRET! });
+ * const request = await signer.create('order.created', data);
  */
-export function createWebhookSigner(options: { secret: SecretInput }): {
-  create<K extends EventKey>(event: K, data: EventData<K>, options?: Omit<WebhookOptions, 'secret'>): Promise<SignedWebhook<K>>;
-} {
-  const signer = createSigner({ secret: options.secret });
-  return { create: (event, data, more = {}) => signWith(signer, event, data, more) };
-}
-
-async function signWith<K extends EventKey>(
-  signer: Signer,
-  event: K,
-  data: EventData<K>,
-  options: Omit<WebhookOptions, 'secret'>,
-): Promise<SignedWebhook<K>> {
-  const envelope = createEnvelope(event, data, options);
-  const body = JSON.stringify(envelope);
-  const id = options.id ?? createMessageId();
-  const signed = await signer.sign({ id, body });
-  return { id, envelope, body, headers: { 'content-type': 'application/json', ...signed } };
-}
+export const createWebhookSigner: Webhooks<EventMap, LatestVersions>['createWebhookSigner'] =
+  webhooks.createWebhookSigner;
 `;
 }
