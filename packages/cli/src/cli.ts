@@ -5,6 +5,8 @@ import { registerDocs } from './commands/docs.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerLint } from './commands/lint.js';
+import { registerListen } from './commands/listen.js';
+import { registerTrigger } from './commands/trigger.js';
 import { CliExit, type CliIo, processIo } from './io.js';
 
 /** The `hookwright` program; one registrar per command. */
@@ -19,6 +21,8 @@ export function createProgram(io: CliIo = processIo, generator: Generator = crea
   registerDiff(program, io, () => generator);
   registerDocs(program, io, () => generator);
   registerLint(program, io, () => generator);
+  registerTrigger(program, io, () => generator);
+  registerListen(program, io, () => generator);
   return program;
 }
 

@@ -2,6 +2,7 @@ export * from './config/config-schema.js';
 export * from './config/load-config.js';
 export * from './diagnostics/diagnostic.js';
 export * from './diagnostics/json-syntax.js';
+export * from './devtools/index.js';
 export * from './diff/index.js';
 export * from './emit/docs/index.js';
 export * from './emit/files.js';

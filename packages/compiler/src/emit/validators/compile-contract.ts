@@ -23,6 +23,8 @@ export interface CompileOptions {
   messages?: boolean;
   /** Report keywords the dialect does not define as warnings (default), errors, or not at all. */
   unknownKeywords?: UnknownKeywordPolicy;
+  /** Collect every problem instead of stopping at the first (developer tools, never generated code). */
+  allErrors?: boolean;
 }
 
 export interface CompiledDialect {
@@ -49,7 +51,11 @@ export interface CompiledContract {
  * otherwise error objects carry ajv's messages unless `messages` is false.
  */
 export function compileContract(contract: Contract, options: CompileOptions): CompiledContract {
-  const setup: AjvSetup = { emitCode: options.emitCode, messages: options.messages ?? !options.emitCode };
+  const setup: AjvSetup = {
+    emitCode: options.emitCode,
+    messages: options.messages ?? !options.emitCode,
+    ...(options.allErrors ? { allErrors: true } : {}),
+  };
   const plan = planValidators(contract);
   const diagnostics: Diagnostic[] = [];
   const tallies = { keywords: new UseTally(), formats: new UseTally() };

@@ -30,8 +30,8 @@ export function validatorOptions(logger: Logger, setup: AjvSetup): Options {
     // `type: ["string", "null"]` is how nullable fields are written in JSON Schema.
     allowUnionTypes: true,
     // Stop at the first problem: an attacker cannot make one request produce millions of errors,
-    // and validators stay small and fast.
-    allErrors: false,
+    // and validators stay small and fast. Developer tools (devtools/) ask for every problem.
+    allErrors: setup.allErrors ?? false,
     // Generated code carries no message strings (the runtime rebuilds ajv's wording from the
     // error's keyword and params); generate-time diagnostics ask ajv for its messages.
     messages,
@@ -62,6 +62,8 @@ export interface AjvSetup {
   messages: boolean;
   /** Check own properties only (see own-properties.ts). */
   ownProperties?: boolean;
+  /** Report every problem instead of the first (developer tools only; never generated code). */
+  allErrors?: boolean;
 }
 
 /** An ajv instance for one dialect with Hookwright's options and formats. */

@@ -1,0 +1,51 @@
+import { resolveExamples } from '../emit/docs/examples/resolve-examples.js';
+import type { Contract, JsonValue } from '../ir/contract.js';
+import { DevtoolsError } from './errors.js';
+
+/** The payload `hookwright trigger` sends when given no `--data`. */
+export interface EventExample {
+  value: JsonValue;
+  /** The example's name in the contract, when it has one. */
+  name?: string;
+  /** `contract`: written by the author; `synthesized`: built from the schema, as the docs do. */
+  origin: 'contract' | 'synthesized';
+}
+
+/**
+ * An example payload for one event (`type@version`): the contract's example called `name`, or by
+ * default its first example with a payload, else one synthesised from the payload schema (the same
+ * synthesis the docs use, accepted only when the schema's validator passes it).
+ *
+ * @example
+ * exampleFor(contract, 'order.created@2').value; // the first example of order.created@2
+ * exampleFor(contract, 'order.created@2', 'usdOrder').name; // 'usdOrder'
+ */
+export function exampleFor(contract: Contract, eventId: string, name?: string): EventExample {
+  const event = contract.events.find((e) => e.id === eventId);
+  if (!event) throw new DevtoolsError('NO_EXAMPLE', `${eventId} is not an event of ${contract.name}`);
+  const withPayload = event.examples.filter((e) => e.payload !== undefined);
+  if (name !== undefined) {
+    const found = withPayload.find((e) => e.name === name);
+    if (!found) {
+      const names = withPayload.map((e) => e.name).filter((n): n is string => n !== undefined);
+      const known = names.length > 0 ? `; its examples: ${names.join(', ')}` : '; it has no named examples';
+      throw new DevtoolsError('UNKNOWN_EXAMPLE', `${eventId} has no example named "${name}"${known}`);
+    }
+    return { value: found.payload as JsonValue, name, origin: 'contract' };
+  }
+  const first = withPayload[0];
+  if (first) {
+    return {
+      value: first.payload as JsonValue,
+      ...(first.name === undefined ? {} : { name: first.name }),
+      origin: 'contract',
+    };
+  }
+  const resolved = resolveExamples({ ...contract, events: [event] });
+  const synthesized = resolved.examples[eventId];
+  if (!synthesized) {
+    const why = resolved.diagnostics[0]?.message ?? `no example for ${eventId}`;
+    throw new DevtoolsError('NO_EXAMPLE', `${why}; pass the payload with --data <file>`);
+  }
+  return { value: synthesized.value, origin: 'synthesized' };
+}

@@ -1,0 +1,284 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EventTable, PayloadIssue } from '@hookwright/runtime/events';
+import {
+  createMemoryIdempotencyStore,
+  createReceiver,
+  type IdempotencyStore,
+  type ReceiverResponse,
+} from '@hookwright/runtime/receiver';
+import { type ForwardResult, forwardRequest } from './forward.js';
+
+/** What `listen` saw of one request and what it answered. */
+export interface DeliveryRecord {
+  /** `webhook-id` header, when sent. */
+  id?: string;
+  /** From the body, when it parses (also for rejected requests, as far as it goes). */
+  type?: string;
+  version?: number;
+  /**
+   * `accepted`: verified, valid, handled; `duplicate`: a `webhook-id` already accepted (answered 2xx,
+   * not forwarded again); `unknown`: verified but not an event of the contract (answered 204);
+   * `rejected`: any error answer.
+   */
+  verdict: 'accepted' | 'duplicate' | 'unknown' | 'rejected';
+  /** The status sent back to the caller. */
+  status: number;
+  /** The receiver's error code (`NO_MATCHING_SIGNATURE`, `INVALID_PAYLOAD`, ...), or `FORWARD_FAILED`. */
+  code?: string;
+  /** The full reason, including detail the HTTP answer hides (signature failures). */
+  message?: string;
+  /** Where the payload is wrong, as JSON pointers into `data`. */
+  issues?: readonly PayloadIssue[];
+  /** The app's answer, with `--forward`. */
+  forward?: ForwardResult;
+}
+
+/** Counts for the summary printed on exit. */
+export interface ListenSummary {
+  received: number;
+  accepted: number;
+  duplicate: number;
+  unknown: number;
+  /** Rejected requests by code. */
+  rejected: Record<string, number>;
+}
+
+export interface ListenOptions {
+  table: EventTable;
+  secret: string | string[];
+  /** 0 picks a free port. */
+  port: number;
+  /** Default `127.0.0.1`: nothing outside this machine can reach the listener. */
+  host?: string;
+  /** Relay accepted requests (same body bytes and headers) to this URL and answer with its response. */
+  forward?: string;
+  /** Called once per request, after it was answered. */
+  onDelivery: (record: DeliveryRecord) => void;
+}
+
+export interface Listener {
+  /** `http://host:port/`. */
+  url: string;
+  port: number;
+  summary(): ListenSummary;
+  /** Stops accepting, ends idle connections, resolves when the server is closed. */
+  close(): Promise<void>;
+}
+
+/** Per request: what the pipeline's hooks learn, read back once it has answered. */
+interface Pending {
+  bytes: Uint8Array;
+  headers: Record<string, string>;
+  duplicate: boolean;
+  unknown: boolean;
+  error?: { code: string; message: string; issues?: readonly PayloadIssue[] };
+  event?: { type: string; version: number };
+  forward?: ForwardResult;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * A local receiver on the runtime's pipeline (`createReceiver`): every request is verified,
+ * validated against the contract and answered with the pipeline's status codes, then reported to
+ * `onDelivery`. The hooks of one request find its state through `AsyncLocalStorage`, so concurrent
+ * requests are reported apart.
+ *
+ * @example
+ * const listener = await startListener({ table, secret, port: 4000, onDelivery: (r) => console.log(r.verdict) });
+ * // ... later
+ * await listener.close();
+ */
+export async function startListener(options: ListenOptions): Promise<Listener> {
+  const current = new AsyncLocalStorage<Pending>();
+  const summary: ListenSummary = { received: 0, accepted: 0, duplicate: 0, unknown: 0, rejected: {} };
+  const receiver = createReceiver(options.table, {
+    secret: options.secret,
+    maxBodyBytes: MAX_BODY_BYTES,
+    idempotency: { store: observedStore(createMemoryIdempotencyStore(), current) },
+    onUnknown: async (event) => {
+      const pending = current.getStore();
+      if (!pending) return;
+      pending.unknown = true;
+      pending.event = { type: event.type, version: event.version };
+      await relay(pending);
+    },
+  });
+  receiver.onError((error) => {
+    const pending = current.getStore();
+    if (pending && !pending.error) {
+      pending.error = {
+        code: error.code,
+        message: error.message,
+        ...(error.issues ? { issues: error.issues } : {}),
+      };
+    }
+  });
+  receiver.onAny(async (received) => {
+    const pending = current.getStore();
+    if (!pending) return;
+    // The table is built at run time, so the receiver has no EventMap to type events with.
+    const event = received as unknown as { type: string; version: number };
+    pending.event = { type: event.type, version: event.version };
+    await relay(pending);
+  });
+
+  async function relay(pending: Pending): Promise<void> {
+    if (options.forward === undefined) return;
+    pending.forward = await forwardRequest(options.forward, pending.bytes, pending.headers);
+    // A failed app must not mark the id processed: the sender's retry is relayed again.
+    if (!('status' in pending.forward) || pending.forward.status < 200 || pending.forward.status > 299) {
+      throw new Error('the forward target did not accept the request');
+    }
+  }
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const bytes = await readLimited(req, MAX_BODY_BYTES);
+    const headers = plainHeaders(req);
+    const pending: Pending = { bytes, headers, duplicate: false, unknown: false };
+    const answer = await current.run(pending, () =>
+      receiver.handle({ method: req.method ?? 'GET', headers, body: bytes }),
+    );
+    const record = describe(pending, answer);
+    const forwarded = pending.forward;
+    if (forwarded && 'status' in forwarded) {
+      res.writeHead(forwarded.status, appHeaders(forwarded.headers)).end(forwarded.body);
+    } else if (forwarded) {
+      const error = { code: 'FORWARD_FAILED', message: forwarded.error };
+      res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
+    } else {
+      res.writeHead(answer.status, answer.headers).end(answer.body ?? undefined);
+    }
+    count(summary, record);
+    options.onDelivery(record);
+  }
+
+  const server = createServer((req, res) => {
+    onRequest(req, res).catch((error) => {
+      if (!res.headersSent) res.writeHead(500).end();
+      options.onDelivery({
+        verdict: 'rejected',
+        status: 500,
+        code: 'INTERNAL_ERROR',
+        message: String(error),
+      });
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    port,
+    summary: () => structuredClone(summary),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+function describe(pending: Pending, answer: ReceiverResponse): DeliveryRecord {
+  const id = pending.headers['webhook-id'];
+  const seen = pending.event ?? peekEvent(pending.bytes);
+  const base = { ...(id === undefined ? {} : { id }), ...seen };
+  const forward = pending.forward ? { forward: pending.forward } : {};
+  if (
+    pending.forward &&
+    !('status' in pending.forward && pending.forward.status < 300 && pending.forward.status >= 200)
+  ) {
+    const status = 'status' in pending.forward ? pending.forward.status : 502;
+    const message = 'status' in pending.forward ? `the app answered ${status}` : pending.forward.error;
+    return { ...base, verdict: 'rejected', status, code: 'FORWARD_FAILED', message, ...forward };
+  }
+  if (answer.status >= 300 || pending.error) {
+    const error = pending.error ?? { code: `HTTP_${answer.status}`, message: answer.body ?? '' };
+    return { ...base, verdict: 'rejected', status: answer.status, ...error, ...forward };
+  }
+  const status = pending.forward && 'status' in pending.forward ? pending.forward.status : answer.status;
+  const verdict = pending.duplicate ? 'duplicate' : pending.unknown ? 'unknown' : 'accepted';
+  return { ...base, verdict, status, ...forward };
+}
+
+function count(summary: ListenSummary, record: DeliveryRecord): void {
+  summary.received++;
+  if (record.verdict === 'rejected') {
+    const code = record.code ?? `HTTP_${record.status}`;
+    summary.rejected[code] = (summary.rejected[code] ?? 0) + 1;
+  } else summary[record.verdict]++;
+}
+
+/** Type and version for display, from a body that may be anything. */
+function peekEvent(bytes: Uint8Array): { type?: string; version?: number } {
+  try {
+    const body: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    if (typeof body !== 'object' || body === null) return {};
+    const { type, version } = body as { type?: unknown; version?: unknown };
+    return {
+      ...(typeof type === 'string' ? { type } : {}),
+      ...(typeof version === 'number' ? { version } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+/** The memory store, noting in the request's state when a `webhook-id` was already processed. */
+function observedStore(store: IdempotencyStore, current: AsyncLocalStorage<Pending>): IdempotencyStore {
+  return {
+    claim(id, leaseMs) {
+      const result = store.claim(id, leaseMs);
+      const note = (value: Awaited<typeof result>) => {
+        const pending = current.getStore();
+        if (pending && value === 'processed') pending.duplicate = true;
+        return value;
+      };
+      return typeof result === 'string' ? note(result) : result.then(note);
+    },
+    complete: (id, ttlMs) => store.complete(id, ttlMs),
+    release: (id) => store.release(id),
+  };
+}
+
+/** Reads at most `limit + 1` bytes: enough for the pipeline to answer 413, never more in memory. */
+async function readLimited(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > limit) {
+      req.resume();
+      break;
+    }
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function plainHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+/** The app's headers minus those that described its own connection and framing. */
+function appHeaders(headers: Record<string, string>): Record<string, string> {
+  const {
+    'content-length': _length,
+    'transfer-encoding': _encoding,
+    connection: _connection,
+    ...rest
+  } = headers;
+  return rest;
+}

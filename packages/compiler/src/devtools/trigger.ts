@@ -1,0 +1,100 @@
+import { createEnvelope, createMessageId, type EventTable } from '@hookwright/runtime/events';
+import { createSigner } from '@hookwright/runtime/signing';
+import { DevtoolsError } from './errors.js';
+import { type HttpExchange, post } from './http.js';
+
+/** One signed request, ready to send (and to print). */
+export interface TriggerRequest {
+  url: string;
+  method: 'POST';
+  /** `webhook-*` and `content-type`, then the caller's extra headers (which win). */
+  headers: Record<string, string>;
+  /** The exact body text that was signed. */
+  body: string;
+  /** `type@version` of the event. */
+  eventId: string;
+}
+
+export interface PrepareTriggerOptions {
+  table: EventTable;
+  /** `type` (its latest version) or `type@version`. */
+  event: string;
+  data: unknown;
+  url: string;
+  /** `whsec_...` (or several, as the signer accepts). */
+  secret: string | string[];
+  /** Extra headers; they override the signed ones, e.g. to try a forged signature. */
+  headers?: Record<string, string>;
+  /** Default: now. */
+  timestamp?: Date;
+}
+
+/**
+ * Validates `data` against its event (throws `InvalidPayloadError` with every issue before anything
+ * is sent), wraps it in the envelope and signs it with a fresh `webhook-id`. Any `http(s)` URL is
+ * accepted, loopback and private addresses included: unlike the sender's SSRF guard, this is a
+ * developer's tool pointed at their own machine.
+ *
+ * @example
+ * const request = await prepareTrigger({ table, event: 'order.created', data, url, secret });
+ * const { response } = await sendTrigger(request);
+ */
+export async function prepareTrigger(options: PrepareTriggerOptions): Promise<TriggerRequest> {
+  const url = checkUrl(options.url);
+  const envelope = createEnvelope(
+    options.table,
+    options.event,
+    options.data,
+    options.timestamp ? { timestamp: options.timestamp } : {},
+  );
+  const body = JSON.stringify(envelope);
+  const signer = createSigner({ secret: options.secret });
+  const signed = await signer.sign({
+    id: createMessageId(),
+    body,
+    ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+  });
+  const headers = { 'content-type': 'application/json', ...signed, ...lowerCase(options.headers ?? {}) };
+  return { url, method: 'POST', headers, body, eventId: `${envelope.type}@${envelope.version}` };
+}
+
+/** What came back, and how long it took (from sending the request to the end of the response body). */
+export interface TriggerResult {
+  request: TriggerRequest;
+  response: HttpExchange;
+  durationMs: number;
+}
+
+/**
+ * Sends a prepared request once. Redirects are not followed (a webhook receiver should answer, not
+ * redirect); a network failure or timeout throws `DevtoolsError` `REQUEST_FAILED`.
+ *
+ * @example
+ * const { response, durationMs } = await sendTrigger(request, { timeoutMs: 5000 });
+ * console.log(response.status, `${durationMs.toFixed(0)} ms`);
+ */
+export async function sendTrigger(
+  request: TriggerRequest,
+  options: { timeoutMs?: number } = {},
+): Promise<TriggerResult> {
+  const outcome = await post(request.url, request.headers, request.body, options.timeoutMs ?? 15_000);
+  if (!outcome.ok) throw new DevtoolsError('REQUEST_FAILED', `POST ${request.url} failed: ${outcome.reason}`);
+  return { request, response: outcome.response, durationMs: outcome.durationMs };
+}
+
+function checkUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new DevtoolsError('INVALID_URL', `--url must be an absolute http(s) URL, got "${text}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new DevtoolsError('INVALID_URL', `--url must use http or https, got "${url.protocol}"`);
+  }
+  return url.href;
+}
+
+function lowerCase(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
