@@ -34,7 +34,7 @@ main h2{border-bottom:1px solid var(--line);padding-bottom:.2em;margin-top:1.6em
 .t{margin:1.5em 0 2.5em}
 .t h3{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.15em;margin:.2em 0}
 .vs{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,30em),1fr));gap:1em}
-.v{border:1px solid var(--line);border-radius:8px;padding:.8em 1em;min-width:0;scroll-margin-top:4em}
+.v{border:1px solid var(--line);border-radius:8px;padding:.8em 1em;min-width:0;scroll-margin-top:4em;overflow-x:auto}
 .v h4{margin:0 0 .3em;font:600 1em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .schema{margin:1em 0}
 .badge{font-size:.75em;border-radius:99px;padding:.05em .6em;border:1px solid var(--line);color:var(--muted);margin-left:.4em;font-weight:400}
@@ -53,11 +53,12 @@ pre.ex[title]::before{content:attr(title)}
 .ex .tools button{font-size:.8em;padding:.15em .5em}
 details summary{cursor:pointer;color:var(--muted);margin:.4em 0}
 .panel{border:1px solid var(--line);border-radius:8px;padding:1em;background:var(--panel);scroll-margin-top:4em}
+.panel h2{margin-top:0}
 .panel label{display:block;font-weight:600;margin:.6em 0 .2em}
 .panel input,.panel select{width:100%}
 .row{display:flex;gap:.5em;margin-top:.8em;flex-wrap:wrap}
 .note{color:var(--muted);font-size:.9em}
 [hidden]{display:none!important}
-@media (max-width:800px){.wrap{grid-template-columns:1fr}nav{position:static;height:auto;border-right:0}}
+@media (max-width:800px){.wrap{grid-template-columns:1fr}header,nav{position:static;height:auto;border-right:0}[id]{scroll-margin-top:0}#search{width:100%}}
 @media print{header,nav,.panel,.tools,.skip,#test-event{display:none!important}.wrap{display:block}main{padding:0}.v,table,pre{break-inside:avoid}a{color:inherit;text-decoration:none}body{font-size:11pt}details>*{display:block}pre{white-space:pre-wrap}}
 `.trim();
