@@ -3,8 +3,8 @@
  * `fastify-plugin`'s skip-override, so the pass-through content-type parser it installs stays inside
  * its own encapsulated context and the app's JSON parsing elsewhere is untouched.
  */
-import type { ReceiverResponse } from '../receiver/pipeline.js';
-import type { ReceiverRequest } from '../receiver/types.js';
+import type { Pipeline } from '../receiver/pipeline.js';
+import type { BodyResult } from '../receiver/read-body.js';
 import { type NodeRequestLike, readNodeStream } from './node.js';
 
 /** The parts of a Fastify instance the plugin uses (method shorthand keeps it assignable). */
@@ -46,9 +46,7 @@ export type FastifyPlugin = (instance: FastifyInstanceLike, options: FastifyRece
 const METHODS = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'];
 
 /** A Fastify plugin over the pipeline. */
-export function fastifyPlugin(
-  handle: (request: ReceiverRequest) => Promise<ReceiverResponse>,
-): FastifyPlugin {
+export function fastifyPlugin(pipeline: Pipeline): FastifyPlugin {
   return async (instance, options) => {
     instance.removeAllContentTypeParsers();
     // Hand the untouched stream to the route: the receiver reads it with its own limit and deadline.
@@ -58,11 +56,13 @@ export function fastifyPlugin(
       url: options?.path ?? '/',
       handler: async (request: FastifyRequestLike, reply: FastifyReplyLike) => {
         const stream = (request.body ?? request.raw) as NodeRequestLike;
-        const answer = await handle({
-          method: request.method,
-          headers: request.headers,
-          body: (limits) => readNodeStream(stream, limits),
-        });
+        const early = pipeline.beforeBody(request.method, request.headers);
+        const answer =
+          early ??
+          (await pipeline.afterBody(
+            request.headers,
+            await new Promise<BodyResult>((resolve) => readNodeStream(stream, pipeline.limits, resolve)),
+          ));
         return reply
           .code(answer.status)
           .headers(answer.headers)

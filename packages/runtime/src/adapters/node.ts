@@ -2,7 +2,7 @@
  * `node:http` adapter, also Express/Connect middleware (`app.post('/webhooks', receiver.node)`).
  * Duck-typed, so the Web entry imports nothing from `node:*`.
  */
-import type { ReceiverResponse } from '../receiver/pipeline.js';
+import type { Pipeline, ReceiverResponse } from '../receiver/pipeline.js';
 import {
   type BodyLimits,
   type BodyResult,
@@ -11,7 +11,6 @@ import {
   TIMED_OUT,
   TOO_LARGE,
 } from '../receiver/read-body.js';
-import type { ReceiverRequest } from '../receiver/types.js';
 import { watchDeadline } from './deadlines.js';
 import { type MaybeParsedRequest, parsedBody } from './express.js';
 
@@ -32,19 +31,30 @@ export interface NodeResponseLike {
   end(body?: string): unknown;
 }
 
-/** `(req, res, next?) => Promise<void>`; `next` is accepted for middleware stacks and not called. */
-export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike, next?: unknown) => Promise<void>;
+/** `(req, res, next?) => void`; `next` is accepted for middleware stacks and never called. */
+export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike, next?: unknown) => void;
 
-/** A Node handler over the pipeline. */
-export function nodeHandler(handle: (request: ReceiverRequest) => Promise<ReceiverResponse>): NodeHandler {
-  return async (req, res) => {
-    const answer = await handle({
-      method: req.method ?? 'GET',
-      headers: req.headers,
-      body: (limits) => parsedBody(req, limits.maxBodyBytes) ?? readNodeStream(req, limits),
-    });
-    res.writeHead(answer.status, answer.headers);
-    res.end(answer.body ?? undefined);
+/**
+ * A Node handler over the pipeline. Callbacks rather than promises from the request to the answer:
+ * with the synchronous Node verifier, the memory store and a handler that returns nothing, a request
+ * is answered without a single promise.
+ */
+export function nodeHandler(pipeline: Pipeline): NodeHandler {
+  return (req, res) => {
+    const write = (answer: ReceiverResponse) => {
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body ?? undefined);
+    };
+    const early = pipeline.beforeBody(req.method ?? 'GET', req.headers);
+    if (early !== undefined) return write(early);
+    const onBody = (read: BodyResult) => {
+      const answer = pipeline.afterBody(req.headers, read);
+      if ('then' in answer) answer.then(write);
+      else write(answer);
+    };
+    const kept = parsedBody(req, pipeline.limits.maxBodyBytes);
+    if (kept !== undefined) onBody(kept);
+    else readNodeStream(req, pipeline.limits, onBody);
   };
 }
 
@@ -52,8 +62,13 @@ export function nodeHandler(handle: (request: ReceiverRequest) => Promise<Receiv
  * Reads a Node stream with events rather than an async iterator: cheaper per request, which the
  * benchmark measures. Stops listening and pauses the stream past the limit or the deadline.
  */
-export function readNodeStream(req: NodeRequestLike, limits: BodyLimits): Promise<BodyResult> {
-  return new Promise((resolve) => {
+export function readNodeStream(
+  req: NodeRequestLike,
+  limits: BodyLimits,
+  done: (read: BodyResult) => void,
+): void {
+  {
+    const resolve = done;
     const collector = new ChunkCollector(limits.maxBodyBytes);
     const finish = (result: BodyResult) => {
       deadline.cancel();
@@ -76,7 +91,7 @@ export function readNodeStream(req: NodeRequestLike, limits: BodyLimits): Promis
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
-  });
+  }
 }
 
 function ignore(): void {}

@@ -8,10 +8,13 @@ import { WebhookVerificationError } from '../signing/core/errors.js';
 import { readHeader, type WebhookHeaders } from '../signing/core/headers.js';
 import type { SyncVerifier, VerifiedWebhook, Verifier, VerifierOptions } from '../signing/core/types.js';
 import { ReceiverError, type ReceiverErrorCode } from './errors.js';
-import { resolveIdempotency } from './idempotency/resolve.js';
+import { type IdempotencySettings, resolveIdempotency } from './idempotency/resolve.js';
+import type { ClaimResult } from './idempotency/store.js';
 import {
+  type Answer,
   errorResponse,
   NO_CONTENT,
+  type Pipeline,
   RECEIVER_STATUS,
   type ReceiverResponse,
   UNKNOWN_REJECTED_STATUS,
@@ -158,101 +161,165 @@ export function createReceiverWith<M extends object>(
     return undefined;
   }
 
-  async function deliver(
-    parsed: ParsedEnvelope,
-    id: string,
-    headers: WebhookHeaders,
-  ): Promise<ReceiverResponse> {
+  // From here on each step answers synchronously when it can (Node's synchronous HMAC, the memory
+  // store, a handler that returns nothing) and only goes through a promise when something is pending:
+  // every promise and await per request showed in the receiver benchmark (scripts/bench/receiver).
+
+  const storeFailed = (error: unknown) =>
+    fail('STORE_FAILED', 'the idempotency store failed', { cause: error });
+
+  function deliver(parsed: ParsedEnvelope, id: string, headers: WebhookHeaders): Answer {
     const { type, version, timestamp, data } = parsed.event;
     const event = { id, type, version, timestamp, data, headers: viewHeaders(headers) };
-    const store = id === '' ? undefined : idempotency?.store;
-    if (store !== undefined && idempotency !== undefined) {
-      let claim: ReturnType<typeof store.claim>;
-      try {
-        claim = store.claim(id, idempotency.leaseMs);
-        if (typeof claim !== 'string') claim = await claim;
-      } catch (error) {
-        return fail('STORE_FAILED', 'the idempotency store failed', { cause: error });
-      }
-      if (claim === 'processed') return NO_CONTENT;
-      if (claim === 'in-progress') {
-        return fail('IN_PROGRESS', `webhook-id ${id} is being processed; retry later`, {
-          headers: { 'retry-after': String(idempotency.retryAfterSeconds) },
-        });
-      }
-    }
+    const store = id === '' ? undefined : idempotency;
+    if (store === undefined) return runHandlers(parsed, event, undefined);
+    let claim: ClaimResult | Promise<ClaimResult>;
     try {
-      const pending = runFrom(handlersFor(parsed), 0, event);
-      if (pending !== undefined) await pending;
+      claim = store.store.claim(id, store.leaseMs);
     } catch (error) {
-      if (store !== undefined) {
-        try {
-          await store.release(id);
-        } catch {
-          // The lease lapses on its own; the sender's retry then runs the handler again.
-        }
-      }
-      return fail('HANDLER_FAILED', `the handler for ${parsed.id} failed`, { cause: error });
+      return storeFailed(error);
     }
-    if (store !== undefined && idempotency !== undefined) {
-      try {
-        const done = store.complete(id, idempotency.ttlMs);
-        if (done !== undefined) await done;
-      } catch (error) {
-        return fail('STORE_FAILED', 'the idempotency store failed', { cause: error });
-      }
+    if (typeof claim === 'string') return afterClaim(claim, parsed, event, store);
+    return claim.then((result) => afterClaim(result, parsed, event, store), storeFailed);
+  }
+
+  function afterClaim(
+    claim: ClaimResult,
+    parsed: ParsedEnvelope,
+    event: { id: string },
+    store: IdempotencySettings,
+  ): Answer {
+    if (claim === 'processed') return NO_CONTENT;
+    if (claim === 'in-progress') {
+      return fail('IN_PROGRESS', `webhook-id ${event.id} is being processed; retry later`, {
+        headers: { 'retry-after': String(store.retryAfterSeconds) },
+      });
+    }
+    return runHandlers(parsed, event, store);
+  }
+
+  function runHandlers(
+    parsed: ParsedEnvelope,
+    event: { id: string },
+    store: IdempotencySettings | undefined,
+  ): Answer {
+    const failed = (error: unknown) => handlerFailed(error, parsed.id, event.id, store);
+    let pending: Promise<void> | undefined;
+    try {
+      pending = runFrom(handlersFor(parsed), 0, event);
+    } catch (error) {
+      return failed(error);
+    }
+    if (pending === undefined) return completed(event.id, store);
+    return pending.then(() => completed(event.id, store), failed);
+  }
+
+  function completed(id: string, store: IdempotencySettings | undefined): Answer {
+    if (store === undefined) return NO_CONTENT;
+    try {
+      const done = store.store.complete(id, store.ttlMs);
+      if (done !== undefined) return done.then(() => NO_CONTENT, storeFailed);
+    } catch (error) {
+      return storeFailed(error);
     }
     return NO_CONTENT;
   }
 
-  async function handle(request: ReceiverRequest): Promise<ReceiverResponse> {
-    // One async frame for the whole pipeline; the catch turns a bug or a broken input object into a
-    // 500, never a crash of the server or an unhandled rejection.
+  async function handlerFailed(
+    error: unknown,
+    eventId: string,
+    id: string,
+    store: IdempotencySettings | undefined,
+  ): Promise<ReceiverResponse> {
+    if (store !== undefined) {
+      try {
+        await store.store.release(id);
+      } catch {
+        // The lease lapses on its own; the sender's retry then runs the handler again.
+      }
+    }
+    return fail('HANDLER_FAILED', `the handler for ${eventId} failed`, { cause: error });
+  }
+
+  /** Steps before the body: method and declared length. An answer, or undefined to read the body. */
+  function beforeBody(method: string, headers: WebhookHeaders): ReceiverResponse | undefined {
+    if (method !== 'POST') {
+      return fail('METHOD_NOT_ALLOWED', `method ${method} not allowed; use POST`, {
+        headers: { allow: 'POST' },
+      });
+    }
+    const declared = readHeader(headers, 'content-length');
+    if (declared !== undefined && Number(declared) > limits.maxBodyBytes) {
+      return bodyFailure({ ok: false, code: 'BODY_TOO_LARGE' });
+    }
+    return undefined;
+  }
+
+  /** Steps after the body. Never throws or rejects: a bug or a broken input becomes a 500. */
+  function afterBody(headers: WebhookHeaders, read: BodyResult): Answer {
     try {
-      if (request.method !== 'POST') {
-        return fail('METHOD_NOT_ALLOWED', `method ${request.method} not allowed; use POST`, {
-          headers: { allow: 'POST' },
-        });
-      }
-      const { headers } = request;
-      const declared = readHeader(headers, 'content-length');
-      if (declared !== undefined && Number(declared) > limits.maxBodyBytes) {
-        return bodyFailure({ ok: false, code: 'BODY_TOO_LARGE' });
-      }
-      let read = readBody(request.body, limits);
-      if ('then' in read) read = await read;
       if (!read.ok) return bodyFailure(read);
       if (!isJson(readHeader(headers, 'content-type'))) {
         return fail('UNSUPPORTED_MEDIA_TYPE', 'content-type must be application/json');
       }
       const body = read.bytes;
-      let verified: VerifiedWebhook;
-      try {
-        verified = verifySync ? verifySync(body, headers) : await verifier.verify(body, headers);
-      } catch (error) {
-        if (error instanceof WebhookVerificationError && error.code in RECEIVER_STATUS) {
-          return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
+      if (verifySync !== undefined) {
+        let verified: VerifiedWebhook;
+        try {
+          verified = verifySync(body, headers);
+        } catch (error) {
+          return verificationFailed(error);
         }
-        throw error;
+        return afterVerify(verified, body, headers);
       }
-      let parsed: ParsedEnvelope;
-      try {
-        parsed = format(table, body, headers);
-      } catch (error) {
-        if (error instanceof InvalidPayloadError) {
-          return fail('INVALID_PAYLOAD', error.message, { cause: error, issues: error.issues });
-        }
-        if (error instanceof EventError)
-          return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
-        throw error;
-      }
-      if (!parsed.known) {
-        if (options.onUnknown === 'reject') return fail('UNKNOWN_EVENT', `unknown event ${parsed.id}`);
-        if (unknownHandlers.length === 0) return NO_CONTENT;
-      }
-      return deliver(parsed, verified.id ?? '', headers);
+      return verifier
+        .verify(body, headers)
+        .then((verified) => afterVerify(verified, body, headers), verificationFailed)
+        .then(undefined, internalError);
     } catch (error) {
-      return fail('INTERNAL_ERROR', 'the receiver failed', { cause: error });
+      return internalError(error);
+    }
+  }
+
+  function verificationFailed(error: unknown): ReceiverResponse {
+    if (error instanceof WebhookVerificationError && error.code in RECEIVER_STATUS) {
+      return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
+    }
+    throw error;
+  }
+
+  const internalError = (error: unknown) => fail('INTERNAL_ERROR', 'the receiver failed', { cause: error });
+
+  function afterVerify(verified: VerifiedWebhook, body: Uint8Array, headers: WebhookHeaders): Answer {
+    let parsed: ParsedEnvelope;
+    try {
+      parsed = format(table, body, headers);
+    } catch (error) {
+      if (error instanceof InvalidPayloadError) {
+        return fail('INVALID_PAYLOAD', error.message, { cause: error, issues: error.issues });
+      }
+      if (error instanceof EventError)
+        return fail(error.code as ReceiverErrorCode, error.message, { cause: error });
+      throw error;
+    }
+    if (!parsed.known) {
+      if (options.onUnknown === 'reject') return fail('UNKNOWN_EVENT', `unknown event ${parsed.id}`);
+      if (unknownHandlers.length === 0) return NO_CONTENT;
+    }
+    return deliver(parsed, verified.id ?? '', headers);
+  }
+
+  const pipeline: Pipeline = { limits, beforeBody, afterBody };
+
+  async function handle(request: ReceiverRequest): Promise<ReceiverResponse> {
+    try {
+      const early = beforeBody(request.method, request.headers);
+      if (early !== undefined) return early;
+      let read = readBody(request.body, limits);
+      if ('then' in read) read = await read;
+      return await afterBody(request.headers, read);
+    } catch (error) {
+      return internalError(error);
     }
   }
 
@@ -275,8 +342,8 @@ export function createReceiverWith<M extends object>(
     },
     handle,
     fetch: fetchHandler(handle),
-    node: nodeHandler(handle),
-    fastify: fastifyPlugin(handle),
+    node: nodeHandler(pipeline),
+    fastify: fastifyPlugin(pipeline),
   };
   return receiver;
 }

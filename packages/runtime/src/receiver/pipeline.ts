@@ -3,7 +3,9 @@
  * order they run and the answer each failure gets. `create-receiver.ts` runs the steps; the README
  * table and the tests read this list, so the three cannot drift apart.
  */
+import type { WebhookHeaders } from '../signing/core/headers.js';
 import type { ReceiverErrorCode } from './errors.js';
+import type { BodyLimits, BodyResult } from './read-body.js';
 
 /** One row of the status table. */
 export interface PipelineStep {
@@ -73,4 +75,17 @@ export function errorResponse(
     headers: extra?.headers ? { ...JSON_HEADERS, ...extra.headers } : { ...JSON_HEADERS },
     body: JSON.stringify({ error }),
   };
+}
+
+/** An answer now, or once something asynchronous (a store, a handler, Web Crypto) settles. */
+export type Answer = ReceiverResponse | Promise<ReceiverResponse>;
+
+/**
+ * The pipeline split at the body, for adapters that read bodies themselves (Node streams): steps
+ * before it, the limits to read it with, and steps after it. `afterBody` never throws or rejects.
+ */
+export interface Pipeline {
+  limits: BodyLimits;
+  beforeBody(method: string, headers: WebhookHeaders): ReceiverResponse | undefined;
+  afterBody(headers: WebhookHeaders, read: BodyResult): Answer;
 }
