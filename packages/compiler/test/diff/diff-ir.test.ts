@@ -41,6 +41,27 @@ describe('diffContracts on IR', () => {
     ]);
   });
 
+  it('recursion through a $ref with sibling keywords terminates (once per distinct context)', () => {
+    const node = (extra = {}) => ({
+      type: 'object',
+      properties: { child: { $ref: '#/schemas/Node', minProperties: 1 }, name: { type: 'string', ...extra } },
+    });
+    const old = contractOf({
+      schemas: { Node: node() },
+      events: [eventVersion('n.x', 1, { $ref: '#/schemas/Node' })],
+    });
+    const next = contractOf({
+      schemas: { Node: node({ maxLength: 5 }) },
+      events: [eventVersion('n.x', 1, { $ref: '#/schemas/Node' })],
+    });
+    expect(changesOf(old, old)).toEqual([]);
+    // The root reaches Node bare, the child with minProperties beside the $ref: two contexts.
+    expect(changesOf(old, next)).toEqual([
+      'n.x@1 breaks-senders limit-tightened /properties/child/properties/name/maxLength',
+      'n.x@1 breaks-senders limit-tightened /properties/name/maxLength',
+    ]);
+  });
+
   it('without locators, a change is placed at the nearest location the IR carries', () => {
     const old = contractOf({ events: [eventVersion('a.b', 1, { type: 'string' })] });
     const next = contractOf({ events: [eventVersion('a.b', 1, { type: 'integer' })] });

@@ -2,10 +2,14 @@ import { combineImpacts, type Impact } from '../impact.js';
 import { SCHEMA_RULES } from '../rules/index.js';
 import { Canonicalizer } from './canonical.js';
 import type { CompareContext, NodePair, SchemaFinding } from './compare-context.js';
+import { stableJson } from './json.js';
 import type { Placed } from './loc.js';
 import { type NormalSchema, normalizeSchema } from './normalize.js';
-import { pureRef, type SchemaIndex } from './schema-index.js';
+import type { SchemaIndex } from './schema-index.js';
 import { typeAtoms } from './types.js';
+
+/** Nesting depth of compared subschemas before the walk stops (recursion the pair check cannot see). */
+const MAX_DEPTH = 64;
 
 /**
  * Compares the schemas of two contracts by meaning and reports each difference through the rules
@@ -22,6 +26,7 @@ export class SchemaComparer implements CompareContext {
   private readonly active = new Set<string>();
   private sink: (finding: SchemaFinding) => void = () => {};
   private reported = 0;
+  private depth = 0;
 
   constructor(
     private readonly oldIndex: SchemaIndex,
@@ -51,22 +56,27 @@ export class SchemaComparer implements CompareContext {
 
   descend(old: Placed, next: Placed, pointer: string): void {
     if (this.written.old.text(old) === this.written.new.text(next)) return;
-    // Recursion: a pair of named schemas already being compared further up needs no second walk.
-    const pairKey = `${pureRef(old.schema) ?? ''}\u0000${pureRef(next.schema) ?? ''}`;
-    const recursive = pureRef(old.schema) !== undefined && pureRef(next.schema) !== undefined;
-    if (recursive && this.active.has(pairKey)) {
-      // Reported where the pair was first entered; counts as explained for the check below.
+    if (this.depth >= MAX_DEPTH) {
+      // A safety net for recursion the key below cannot see; its changes were reported above.
       this.reported++;
       return;
     }
-    if (recursive) this.active.add(pairKey);
+    const pair: NodePair = {
+      old: normalizeSchema(old, this.oldIndex),
+      new: normalizeSchema(next, this.newIndex),
+      pointer,
+      placed: { old, new: next },
+    };
+    // Recursion: the same named schemas (with the same keywords beside the $ref) already being
+    // compared further up need no second walk; their differences are reported there.
+    const key = recursionKey(pair);
+    if (key !== undefined && this.active.has(key)) {
+      this.reported++;
+      return;
+    }
+    if (key !== undefined) this.active.add(key);
+    this.depth++;
     try {
-      const pair: NodePair = {
-        old: normalizeSchema(old, this.oldIndex),
-        new: normalizeSchema(next, this.newIndex),
-        pointer,
-        placed: { old, new: next },
-      };
       const before = this.reported;
       for (const rule of SCHEMA_RULES) if (rule.check(pair, this)) break;
       if (this.reported === before && !this.same(old, next)) {
@@ -81,7 +91,8 @@ export class SchemaComparer implements CompareContext {
         });
       }
     } finally {
-      if (recursive) this.active.delete(pairKey);
+      this.depth--;
+      if (key !== undefined) this.active.delete(key);
     }
   }
 
@@ -112,4 +123,21 @@ export class SchemaComparer implements CompareContext {
     const next = typeAtoms(pair.new.types?.value);
     return wanted.some((t) => old.has(t) && next.has(t));
   }
+}
+
+/** Identifies a pair of schemas that go through named schemas, for recursion; undefined otherwise. */
+function recursionKey(pair: NodePair): string | undefined {
+  if (pair.old.names.length === 0 && pair.new.names.length === 0) return undefined;
+  const siblings = (placed: Placed) => {
+    if (placed.parts || typeof placed.schema !== 'object' || placed.schema === null)
+      return stableJson(placed.schema);
+    const { $ref: _, ...rest } = placed.schema as Record<string, unknown>;
+    return stableJson(rest);
+  };
+  return JSON.stringify([
+    pair.old.names,
+    siblings(pair.placed.old),
+    pair.new.names,
+    siblings(pair.placed.new),
+  ]);
 }
