@@ -1,0 +1,2 @@
+export { SqliteQueueFileError, type SqliteQueueFileErrorCode } from './errors.js';
+export { createSqliteQueue, type SqliteQueueOptions } from './queue.js';
