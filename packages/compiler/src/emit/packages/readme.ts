@@ -73,14 +73,14 @@ function senderQuickStart(contract: Contract, packageName: string): string[] {
         '',
         'const sender = createSender({',
         '  endpoints: [',
-        `    { id: 'customer-1', url: 'https://customer.example/webhooks', secret: 'whsec_...', events: [${JSON.stringify(type)}] },`,
+        `    { id: 'customer-1', url: 'https://customer.example/webhooks', secret: 'whsec_...', events: [${tsString(type)}] },`,
         '  ],',
         '  // queue: in memory by default (not durable); schedule: the default retry schedule below;',
         '  // allowPrivateNetworks: false refuses loopback, private and link-local addresses.',
         '});',
         '',
-        `const id = await sender.send(${JSON.stringify(type)}, data); // the latest non-deprecated version, typed`,
-        `await sender.send(${JSON.stringify(explicit)}, data); // an explicit version`,
+        `const id = await sender.send(${tsString(type)}, data); // the latest non-deprecated version, typed`,
+        `await sender.send(${tsString(explicit)}, legacyData); // an explicit version`,
       ].join('\n'),
     ),
     '',
@@ -94,7 +94,7 @@ function senderQuickStart(contract: Contract, packageName: string): string[] {
       [
         `import { createWebhook } from '${packageName}';`,
         '',
-        `const { headers, body } = await createWebhook(${JSON.stringify(type)}, data, { secret: process.env.WEBHOOK_SECRET });`,
+        `const { headers, body } = await createWebhook(${tsString(type)}, data, { secret: process.env.WEBHOOK_SECRET });`,
         "await fetch(endpointUrl, { method: 'POST', headers, body });",
       ].join('\n'),
     ),
@@ -113,10 +113,10 @@ function receiverQuickStart(contract: Contract, packageName: string): string[] {
         '',
         "const receiver = createReceiver({ secret: process.env.WEBHOOK_SECRET }); // 'whsec_...'",
         '',
-        `receiver.on(${JSON.stringify(type)}, async (event) => {`,
+        `receiver.on(${tsString(type)}, async (event) => {`,
         '  // every version of the type: narrow on event.version; event.data is typed',
         '});',
-        `receiver.on(${JSON.stringify(explicit)}, async (event) => {`,
+        `receiver.on(${tsString(explicit)}, async (event) => {`,
         '  // one version only',
         '});',
         'receiver.onError((error) => console.error(error));',
@@ -139,11 +139,17 @@ function receiverQuickStart(contract: Contract, packageName: string): string[] {
         `import { constructEvent } from '${packageName}';`,
         '',
         'const event = await constructEvent(rawBody, request.headers, { secret: process.env.WEBHOOK_SECRET });',
-        `if (event.type === ${JSON.stringify(type)}) {`,
+        `if (event.type === ${tsString(type)}) {`,
         '  // event.version and event.data are typed from here on',
         '}',
       ].join('\n'),
     ),
     '',
   ];
+}
+
+/** A single-quoted TypeScript string literal, like the rest of the examples. */
+function tsString(text: string): string {
+  const body = JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${body}'`;
 }
