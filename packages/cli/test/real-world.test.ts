@@ -86,3 +86,34 @@ describe('a vendor contract with its own identity extensions and keywords', () =
     expect(strict.stderr).toContain('error unknown-keyword');
   });
 });
+
+describe('an invalid document with many errors', () => {
+  // 25 messages, each with one example whose headers are a number: 25 root causes.
+  const document = [
+    'asyncapi: 2.6.0',
+    'info: { title: Many errors, version: 1.0.0 }',
+    'channels:',
+    ...Array.from({ length: 25 }, (_, i) => [
+      `  event${i}.happened:`,
+      '    subscribe:',
+      '      message:',
+      '        payload: { type: object }',
+      '        examples:',
+      '          - headers: 42',
+    ]).flat(),
+  ].join('\n');
+
+  it('lists 20 errors, then "and N more (--all to list)"; --all lists every one', async () => {
+    const file = join(dir, 'many-errors.yaml');
+    await writeFile(file, `${document}\n`);
+    const short = await run('inspect', file);
+    expect(short.code).toBe(1);
+    const lines = short.stderr.trimEnd().split('\n');
+    expect(lines.filter((l) => l.includes(' error ')).length).toBe(20);
+    expect(lines.at(-2)).toBe('and 5 more (--all to list)');
+    expect(lines.at(-1)).toBe('25 errors: nothing was written.');
+    const all = await run('inspect', file, '--all');
+    expect(all.stderr.split('\n').filter((l) => l.includes(' error ')).length).toBe(25);
+    expect(all.stderr).not.toContain('more (--all to list)');
+  });
+});

@@ -58,7 +58,7 @@ async function generateOnce(
   flags: GenerateFlags,
 ): Promise<number> {
   const result = await generator.generate(settings.document, settings.options);
-  reportDiagnostics(io, result.diagnostics);
+  reportDiagnostics(io, result.diagnostics, flags.all);
   if (flags.timings) io.stderr(`${JSON.stringify(roundTimings(result))}\n`);
   if (!result.files || !result.contract) return 1;
   const files = flags.docs ? withDocs(result.files, result.contract) : result.files;

@@ -21,7 +21,7 @@ export function registerInspect(program: Command, io: CliIo, generator: () => Ge
     reportDiagnostics(io, diagnostics);
     if (!settings) throw new CliExit(1);
     const result = await generator().load(settings.document, settings.options);
-    reportDiagnostics(io, result.diagnostics);
+    reportDiagnostics(io, result.diagnostics, flags.all);
     if (!result.contract) throw new CliExit(1);
     io.stdout(
       flags.json ? `${JSON.stringify(result.contract, null, 2)}\n` : formatEventTable(result.contract),

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ERRORS_SHOWN } from '../report.js';
 
 export interface LoadFlags {
   allowRemoteRefs?: boolean;
@@ -6,6 +7,7 @@ export interface LoadFlags {
   name?: string;
   eventTypeKey?: string[];
   eventVersionKey?: string;
+  all?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -31,5 +33,6 @@ export function addLoadFlags(command: Command): Command {
     .option(
       '--event-version-key <name>',
       'message extension holding the event version, instead of x-event-version',
-    );
+    )
+    .option('--all', `list every diagnostic (by default the list stops after ${ERRORS_SHOWN} errors)`);
 }

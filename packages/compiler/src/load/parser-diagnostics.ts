@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { childPointer, segmentsToPointer } from './json-pointer.js';
+import { childPointer, isPlainObject, segmentsToPointer } from './json-pointer.js';
 import type { ParserFinding } from './parser-finding.js';
 import type { RawLocation, SourceGraph } from './source-graph.js';
 
@@ -35,8 +35,62 @@ const combinatorSummary =
  */
 export function mapParserDiagnostics(found: readonly ParserFinding[], graph: SourceGraph): Diagnostic[] {
   const kept = found.filter((d) => !droppedCodes.has(String(d.code)) && !droppedMessage.test(d.message));
-  const specific = kept.filter((d) => !isSummaryWithDetail(d, kept));
-  return specific.map((d) => toDiagnostic(d, graph));
+  const specific = kept.filter((d) => !isSummaryWithDetail(d, kept) && !isCascade(d, kept));
+  const rooted = specific.some((d) => d.severity === 0 && !isMisplaced(d, graph))
+    ? specific.filter((d) => !isMisplaced(d, graph))
+    : specific;
+  return withoutRepeats(rooted.map((d) => toDiagnostic(d, graph)));
+}
+
+const NOT_EXPECTED = /^Property "(.+)" is not expected to be here$/s;
+
+/**
+ * "Property P is not expected to be here" about an object that has no property P: a branch of a
+ * `oneOf` reached through a `$ref` (the parser then reports the branch's error at the referenced
+ * schema, far from the cause). Dropped when a real error remains to be reported.
+ */
+function isMisplaced(d: ParserFinding, graph: SourceGraph): boolean {
+  const property = NOT_EXPECTED.exec(d.message)?.[1];
+  if (property === undefined || !SCHEMA_VALIDATION.has(String(d.code))) return false;
+  const value = graph.value(walkDereferencedPath(graph, d.path.map(String)));
+  return isPlainObject(value) && !Object.hasOwn(value, property);
+}
+
+/** The parser's schema validation of the document: what ajv says about the AsyncAPI schema. */
+const SCHEMA_VALIDATION = new Set(['asyncapi-document-resolved', 'asyncapi-document-unresolved']);
+
+/**
+ * A schema-validation error that only follows from a deeper one. When one field fails, every
+ * branch of the `oneOf`s above it fails too (a message is also tried as `{oneOf: [...]}`, a schema
+ * as a reference, ...), and each branch adds errors about the enclosing objects ("must have
+ * required property oneOf", "property examples is not expected"). Those sit on the failing
+ * field's ancestors; the deepest error is the root cause. So an error is dropped when another
+ * error lies strictly below it.
+ */
+function isCascade(d: ParserFinding, all: readonly ParserFinding[]): boolean {
+  if (!SCHEMA_VALIDATION.has(String(d.code)) || d.severity !== 0 || d.path.length === 0) return false;
+  const path = d.path.map(String);
+  return all.some(
+    (other) =>
+      other !== d &&
+      other.severity === 0 &&
+      other.path.length > path.length &&
+      path.every((segment, i) => String(other.path[i]) === segment),
+  );
+}
+
+/**
+ * One finding per place and message: the parser's schema validation and one of its rules often
+ * say the same thing at the same spot; the rule's own code is the more specific one.
+ */
+function withoutRepeats(list: Diagnostic[]): Diagnostic[] {
+  const place = (d: Diagnostic) => JSON.stringify([d.file, d.line, d.col, d.severity, d.message]);
+  const byPlace = new Map<string, Diagnostic>();
+  for (const d of list) {
+    const held = byPlace.get(place(d));
+    if (!held || held.code === 'asyncapi-invalid') byPlace.set(place(d), d);
+  }
+  return list.filter((d) => byPlace.get(place(d)) === d);
 }
 
 function isSummaryWithDetail(d: ParserFinding, all: readonly ParserFinding[]): boolean {

@@ -22,6 +22,10 @@ describe('diagnostics', () => {
     ],
     ['invalid-ref', 'a $ref fragment that is not a JSON pointer'],
     [
+      'one-bad-example',
+      'one bad example: the root cause only, not the oneOf cascade above it (one at an innocent schema)',
+    ],
+    [
       'identity-hints',
       'messages no rule names: why each rule did not count, the x- extensions seen, the flag to pass',
     ],
