@@ -27,7 +27,7 @@ const HOP_BY_HOP = new Set([
  */
 export async function forwardRequest(
   url: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array<ArrayBuffer>,
   headers: Record<string, string>,
 ): Promise<ForwardResult> {
   const relayed = Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)));

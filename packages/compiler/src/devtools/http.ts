@@ -18,7 +18,7 @@ export type PostOutcome =
 export async function post(
   url: string,
   headers: Record<string, string>,
-  body: string | Uint8Array,
+  body: string | Uint8Array<ArrayBuffer>,
   timeoutMs: number,
 ): Promise<PostOutcome> {
   const started = performance.now();

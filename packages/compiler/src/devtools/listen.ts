@@ -69,7 +69,7 @@ export interface Listener {
 
 /** Per request: what the pipeline's hooks learn, read back once it has answered. */
 interface Pending {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
   duplicate: boolean;
   unknown: boolean;
@@ -250,7 +250,7 @@ function observedStore(store: IdempotencyStore, current: AsyncLocalStorage<Pendi
 }
 
 /** Reads at most `limit + 1` bytes: enough for the pipeline to answer 413, never more in memory. */
-async function readLimited(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+async function readLimited(req: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
