@@ -62,7 +62,9 @@ export function registerListen(program: Command, io: CliIo, generator: () => Gen
     await interrupted();
     await listener.close();
     const summary: ListenSummary = listener.summary();
-    io.stdout(flags.json ? `${JSON.stringify({ summary })}\n` : formatSummary(summary));
+    // On a terminal the line starts after the "^C" the terminal echoed.
+    const text = flags.json ? `${JSON.stringify({ summary })}\n` : formatSummary(summary);
+    io.stdout(io.isTTY && !flags.json ? `\n${text}` : text);
   });
 }
 

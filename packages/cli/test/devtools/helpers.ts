@@ -13,6 +13,19 @@ export const repo = new URL('../../../../', import.meta.url).pathname;
 export const bin = join(repo, 'packages/cli/bin/hookwright.js');
 export const example = join(repo, 'examples/acme-shop/asyncapi/asyncapi.yaml');
 export const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+/** The `erasure` example of customer.deleted@1: valid data. */
+export const ERASURE = {
+  customerId: '4f6d2a1c-8b3e-4c7a-9e52-1d0f3b6a8c24',
+  reason: 'gdpr_erasure',
+  mergedIntoCustomerId: null,
+  deletedAt: '2025-05-01T00:00:00Z',
+};
+
+/** A body of `type@version` with `data`, as a sender would serialise it. */
+export function envelopeBody(type: string, version: number, data: unknown): string {
+  return JSON.stringify({ type, version, timestamp: new Date().toISOString(), data });
+}
+
 export const OTHER_SECRET = 'whsec_c2VjcmV0LW9mLXNvbWVib2R5LWVsc2UtMTIzNA==';
 
 /** `listen` running as the built CLI; `stop` sends Ctrl-C (SIGINT) and collects what it printed. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliRunner } from '../run-cli.js';
 import {
+  ERASURE,
   example,
   jsonLines,
   OTHER_SECRET,
@@ -24,14 +25,6 @@ afterAll(async () => {
   await close();
   await rm(dir, { recursive: true, force: true });
 });
-
-/** The `erasure` example of customer.deleted@1: valid data. */
-const ERASURE = {
-  customerId: '4f6d2a1c-8b3e-4c7a-9e52-1d0f3b6a8c24',
-  reason: 'gdpr_erasure',
-  mergedIntoCustomerId: null,
-  deletedAt: '2025-05-01T00:00:00Z',
-};
 
 interface TriggerJson {
   event: string;
