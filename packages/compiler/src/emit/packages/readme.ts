@@ -95,7 +95,7 @@ function senderQuickStart(contract: Contract, packageName: string): string[] {
       [
         `import { createWebhook } from '${packageName}';`,
         '',
-        `const { headers, body } = await createWebhook(${tsString(type)}, data, { secret: process.env.WEBHOOK_SECRET });`,
+        `const { headers, body } = await createWebhook(${tsString(type)}, data, { secret: process.env.WEBHOOK_SECRET! });`,
         "await fetch(endpointUrl, { method: 'POST', headers, body });",
       ].join('\n'),
     ),
@@ -112,7 +112,7 @@ function receiverQuickStart(contract: Contract, packageName: string): string[] {
         "import { createServer } from 'node:http';",
         `import { createReceiver } from '${packageName}';`,
         '',
-        "const receiver = createReceiver({ secret: process.env.WEBHOOK_SECRET }); // 'whsec_...'",
+        "const receiver = createReceiver({ secret: process.env.WEBHOOK_SECRET! }); // 'whsec_...'",
         '',
         `receiver.on(${tsString(type)}, async (event) => {`,
         '  // every version of the type: narrow on event.version; event.data is typed',
@@ -140,7 +140,7 @@ function receiverQuickStart(contract: Contract, packageName: string): string[] {
       [
         `import { constructEvent } from '${packageName}';`,
         '',
-        'const event = await constructEvent(rawBody, request.headers, { secret: process.env.WEBHOOK_SECRET });',
+        'const event = await constructEvent(rawBody, request.headers, { secret: process.env.WEBHOOK_SECRET! });',
         `if (event.type === ${tsString(type)}) {`,
         '  // event.version and event.data are typed from here on',
         '}',
