@@ -1,5 +1,6 @@
 import { createGenerator, type Generator } from '@hookwright/compiler';
 import { Command, CommanderError } from 'commander';
+import { registerDeliveries } from './commands/deliveries.js';
 import { registerDiff } from './commands/diff.js';
 import { registerDocs } from './commands/docs.js';
 import { registerGenerate } from './commands/generate.js';
@@ -23,6 +24,7 @@ export function createProgram(io: CliIo = processIo, generator: Generator = crea
   registerLint(program, io, () => generator);
   registerTrigger(program, io, () => generator);
   registerListen(program, io, () => generator);
+  registerDeliveries(program, io);
   return program;
 }
 
