@@ -159,7 +159,7 @@ function requests(model: DocModel): SafeHtml {
 <h3>Receiver status codes</h3>
 <table><thead><tr><th scope="col">when</th><th scope="col">status</th></tr></thead><tbody>${STATUS_CODES.map(([when, status]) => html`<tr><td>${codeSpans(when)}</td><td>${codeSpans(status)}</td></tr>`)}</tbody></table>
 <h3>Retries</h3>
-<p>Attempts: ${RETRY_SCHEDULE.join(', ')} after the previous one, each delay +-20% jitter.</p>
+<p>Delay before each attempt, counted from the previous one (each +-20% jitter): ${RETRY_SCHEDULE.join(', ')}.</p>
 <ul>${RETRY_RULES.map((r) => html`<li>${codeSpans(r)}</li>`)}</ul>
 </section>`;
 }
