@@ -29,7 +29,7 @@ export function formatList(deliveries: readonly DeliveryRecord[]): string {
     lines.push(
       `${delivery.id}  ${delivery.state}  ${delivery.eventId}  ${delivery.attempts.length} attempt(s)  ${when}`,
     );
-    delivery.attempts.forEach((attempt, index) => lines.push(formatAttempt(attempt, index)));
+    lines.push(...delivery.attempts.map(formatAttempt));
   }
   return `${lines.join('\n')}\n`;
 }
