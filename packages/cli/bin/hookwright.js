@@ -4,5 +4,5 @@
 import { startValidationWorkerEarly } from '@hookwright/compiler/early-worker';
 
 const command = process.argv[2];
-if (command === 'generate' || command === 'inspect') startValidationWorkerEarly();
+if (['generate', 'inspect', 'trigger', 'listen'].includes(command)) startValidationWorkerEarly();
 await import('../dist/main.js');
