@@ -11,7 +11,14 @@ const generator = createGenerator();
 
 async function run(...argv: string[]) {
   const out = { stdout: '', stderr: '' };
-  const io = { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) };
+  const io = {
+    stdout: (t: string) => {
+      out.stdout += t;
+    },
+    stderr: (t: string) => {
+      out.stderr += t;
+    },
+  };
   return { code: await runCli(argv, io, generator), ...out };
 }
 
