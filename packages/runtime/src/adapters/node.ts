@@ -42,8 +42,13 @@ export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike, next?: u
 export function nodeHandler(pipeline: Pipeline): NodeHandler {
   return (req, res) => {
     const write = (answer: ReceiverResponse) => {
-      res.writeHead(answer.status, answer.headers);
-      res.end(answer.body ?? undefined);
+      try {
+        res.writeHead(answer.status, answer.headers);
+        res.end(answer.body ?? undefined);
+      } catch {
+        // Something else already answered (a middleware after us, a timeout handler): nothing left to
+        // say, and a throw here would surface as an unhandled rejection on the asynchronous path.
+      }
     };
     const early = pipeline.beforeBody(req.method ?? 'GET', req.headers);
     if (early !== undefined) return write(early);
