@@ -38,6 +38,14 @@ const table = createEventTable([
 ]);
 const data = { note: 'x'.repeat(900) };
 
+/** The bench's one-event contract, as a generated package would type it. */
+interface BenchEvents {
+  'bench.queued@1': { note: string };
+}
+interface BenchLatest {
+  'bench.queued': 1;
+}
+
 /** A loopback receiver counting requests; `until(n)` resolves at the n-th. */
 async function startReceiver() {
   let count = 0;
@@ -77,7 +85,7 @@ async function measure(
   url: string,
   receiver: Awaited<ReturnType<typeof startReceiver>>,
 ) {
-  const sender = createSender(table, {
+  const sender = createSender<BenchEvents, BenchLatest>(table, {
     endpoints: [{ id: 'ep_bench', url, secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
     queue,
     allowPrivateNetworks: true,
