@@ -64,9 +64,29 @@ export const objectCases: SchemaCase[] = [
     want: lines('export interface Subject {', '  [key: string]: never;', '}'),
   },
   {
-    name: 'unspecified additionalProperties with properties: exact, no index signature',
+    name: 'unspecified additionalProperties with a required property: exact, no index signature',
+    given: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'number' } }, required: ['b'] },
+    want: lines('export interface Subject {', '  a?: string;', '  b: number;', '}'),
+  },
+  {
+    name: "open object of optional properties only: an index signature, or TypeScript's weak-type check would refuse other keys",
     given: { type: 'object', properties: { a: { type: 'string' } } },
+    want: ['export interface Subject {', '  a?: string;', '  [key: string]: unknown;', '}'].join('\n'),
+  },
+  {
+    name: 'closed object of optional properties only: no index signature',
+    given: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false },
     want: lines('export interface Subject {', '  a?: string;', '}'),
+  },
+  {
+    name: 'patternProperties without additionalProperties: keys matching no pattern take anything',
+    given: {
+      type: 'object',
+      properties: { id: { type: 'string' } },
+      required: ['id'],
+      patternProperties: { '^n_': { type: 'number' } },
+    },
+    want: lines('export interface Subject {', '  id: string;', '  [key: string]: unknown;', '}'),
   },
   {
     name: 'bare object type is a string-keyed record, not {}',
@@ -157,7 +177,7 @@ export const objectCases: SchemaCase[] = [
   {
     name: 'false property schema is never',
     given: { type: 'object', properties: { gone: false } },
-    want: lines('export interface Subject {', '  gone?: never;', '}'),
+    want: ['export interface Subject {', '  gone?: never;', '  [key: string]: unknown;', '}'].join('\n'),
   },
   {
     name: 'unevaluatedProperties: false closes an object like additionalProperties',
@@ -179,8 +199,14 @@ export const objectCases: SchemaCase[] = [
       minProperties: 1,
       dependentRequired: { a: ['b'] },
     },
-    want: ['/**', ' * @minProperties 1', ' */', 'export interface Subject {', '  a?: string;', '}'].join(
-      '\n',
-    ),
+    want: [
+      '/**',
+      ' * @minProperties 1',
+      ' */',
+      'export interface Subject {',
+      '  a?: string;',
+      '  [key: string]: unknown;',
+      '}',
+    ].join('\n'),
   },
 ];

@@ -63,9 +63,14 @@ export function objectMembers(schema: SchemaObject, options: TransformOptions): 
  *   that a closed object with no members at all is `{ [key: string]: never }`, the empty object;
  * - a schema there, and every `patternProperties` schema (patterns cannot be expressed, so the
  *   signature covers every key), contribute their types;
+ * - `patternProperties` without `additionalProperties`: keys that match no pattern take any
+ *   value, so the signature is `unknown` (wider than the schema, never narrower);
  * - neither keyword: no signature (exact types; extra keys are tolerated at run time but not
  *   typed) unless the object declares nothing at all, then `{ [key: string]: unknown }` rather
- *   than `{}` (which would accept strings and numbers).
+ *   than `{}` (which would accept strings and numbers), or only optional properties: TypeScript
+ *   refuses a value that shares none of a "weak" type's properties (`{ theme?: string }` would
+ *   refuse `{ beta: true }`, which the schema accepts), so such an object gets
+ *   `[key: string]: unknown` too.
  *
  * TypeScript requires every declared property to be assignable to the signature, so their types
  * (and `undefined` when one is optional) join the union.
@@ -84,8 +89,10 @@ function indexSignatureType(
   if (keyword !== undefined && additional !== undefined && additional !== false) {
     valueTypes.unshift(transformSchemaObject(additional, child(options, keyword)));
   }
+  if (patterns.length > 0 && additional === undefined) valueTypes.push(unknownType());
   if (valueTypes.length === 0) {
-    if (members.length > 0) return undefined;
+    const weak = members.length > 0 && members.every((m) => m.kind === 'property' && m.optional);
+    if (members.length > 0 && !(weak && additional === undefined)) return undefined;
     return additional === false ? neverType() : unknownType();
   }
   const propertyTypes = members.flatMap((m) =>
