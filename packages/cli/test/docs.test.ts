@@ -103,7 +103,7 @@ describe('hookwright docs', () => {
       /odd\.yaml:\d+:\d+ warning example-not-synthesized no example for thing\.broke@1: the schema cannot be satisfied/,
     );
     const page = await readFile(join(out, 'index.html'), 'utf8');
-    expect(page).toContain('<pre class="ex" data-try="thing.happened@1" title="Example data, synthesised');
+    expect(page).toContain('<pre class="ex" data-try="thing.happened@1" data-synth>');
     expect(page).not.toContain('data-try="thing.broke@1"');
     expect(page).toContain('No example: the schema could not be satisfied.');
   });

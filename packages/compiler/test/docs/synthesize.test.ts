@@ -6,6 +6,7 @@ import { checkExamples } from '../../src/examples/check-examples.js';
 import type { Contract, JsonSchema } from '../../src/ir/contract.js';
 import { contractOf, eventVersion, testSource } from '../helpers/contract-ir.js';
 import { runTable } from '../helpers/table.js';
+import { exampleDocument, loadContract, syntheticDocument } from './docs-page.js';
 
 const full = { optional: true, branch: 0 };
 
@@ -98,8 +99,11 @@ describe('resolveExamples', () => {
     expect(diagnostics[0]!.message).toMatch(/fails validation/);
   });
 
-  it('synthesises valid examples for the whole example contract when its examples are removed', async () => {
-    const contract = await exampleContractWithoutExamples();
+  it.each([
+    ['the example contract', () => exampleDocument],
+    ['the 200-event contract (recursive schemas included)', () => syntheticDocument(200)],
+  ])('synthesises valid examples for %s when its examples are removed', async (_name, document) => {
+    const contract = withoutExamples(await loadContract(await document()));
     const { examples, diagnostics } = resolveExamples(contract);
     expect(diagnostics).toEqual([]);
     expect(Object.keys(examples)).toHaveLength(contract.events.length);
@@ -115,14 +119,6 @@ describe('resolveExamples', () => {
   });
 });
 
-async function exampleContractWithoutExamples(): Promise<Contract> {
-  const { createGenerator } = await import('../../src/generate/generator.js');
-  const generator = createGenerator();
-  try {
-    const repo = new URL('../../../../', import.meta.url).pathname;
-    const { contract } = await generator.load(`${repo}examples/acme-shop/asyncapi/asyncapi.yaml`);
-    return { ...contract!, events: contract!.events.map((e) => ({ ...e, examples: [] })) };
-  } finally {
-    await generator.close();
-  }
+function withoutExamples(contract: Contract): Contract {
+  return { ...contract, events: contract.events.map((e) => ({ ...e, examples: [] })) };
 }

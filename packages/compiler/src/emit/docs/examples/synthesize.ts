@@ -130,6 +130,16 @@ class Synthesizer {
     }
   }
 
+  /** An optional part: left out when it cannot be built. */
+  private optional(schema: JsonValue, at: string, depth: number, refs: string[]): JsonValue | undefined {
+    try {
+      return this.value(schema, at, depth, refs);
+    } catch (error) {
+      if (error instanceof SynthesisError) return undefined;
+      throw error;
+    }
+  }
+
   private array(s: { [k: string]: JsonValue }, at: string, depth: number, refs: string[]): JsonValue[] {
     const tuple = Array.isArray(s.prefixItems) ? 'prefixItems' : Array.isArray(s.items) ? 'items' : undefined;
     const out: JsonValue[] = [];
@@ -143,7 +153,14 @@ class Synthesizer {
     const max = typeof s.maxItems === 'number' ? s.maxItems : Number.POSITIVE_INFINITY;
     const count = Math.min(Math.max(min, 1), max);
     const items = s.items === undefined ? true : (s.items as JsonSchema);
-    for (let i = 0; i < count; i++) out.push(this.value(items, `${at}/items`, depth + 1, refs));
+    try {
+      for (let i = 0; i < count; i++) out.push(this.value(items, `${at}/items`, depth + 1, refs));
+    } catch (error) {
+      // One item reads better, but an optional item that cannot be built (a recursive tree's
+      // leaves) leaves an empty array, which is valid.
+      if (min === 0 && error instanceof SynthesisError) return [];
+      throw error;
+    }
     return out;
   }
 
@@ -153,8 +170,11 @@ class Synthesizer {
     const required = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
     const fillOptional = this.choice.optional && depth < OPTIONAL_DEPTH;
     for (const [name, child] of Object.entries(properties)) {
-      if (!required.has(name) && !fillOptional) continue;
-      out[name] = this.value(child, `${at}/properties/${name}`, depth + 1, refs);
+      if (required.has(name)) out[name] = this.value(child, `${at}/properties/${name}`, depth + 1, refs);
+      else if (fillOptional) {
+        const value = this.optional(child, `${at}/properties/${name}`, depth + 1, refs);
+        if (value !== undefined) out[name] = value;
+      }
     }
     for (const name of required) {
       if (name in out) continue;

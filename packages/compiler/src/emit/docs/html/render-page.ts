@@ -110,14 +110,12 @@ function changes(doc: DocEvent): SafeHtml {
 }
 
 function example(model: DocModel, doc: DocEvent): SafeHtml {
-  const what = model.contract.bodyMode === 'envelope' ? 'data' : 'body';
-  const label =
-    doc.example!.origin === 'synthesized'
-      ? `Example ${what}, synthesised from the schema and validated`
-      : `Example ${what}`;
   // Shipped compact; the script indents it and adds the Copy and "Send a test" buttons, so a
-  // 200-event catalog carries that markup and whitespace once instead of 200 times.
-  return html`<pre class="ex" data-try="${doc.event.id}"${label === undefined ? '' : html` title="${label}"`}>${JSON.stringify(doc.example!.value)}</pre>`;
+  // 200-event catalog carries that markup and whitespace once instead of 200 times. The
+  // stylesheet writes the label ("Example data", or that it was synthesised).
+  const synthesized = doc.example!.origin === 'synthesized';
+  const body = model.contract.bodyMode === 'payload' ? html` title="Example body"` : '';
+  return html`<pre class="ex" data-try="${doc.event.id}"${synthesized ? html` data-synth` : ''}${body}>${JSON.stringify(doc.example!.value)}</pre>`;
 }
 
 function typeHtml(model: DocModel, type: TypeText): SafeHtml[] {

@@ -48,6 +48,7 @@ table.f td:first-child{font:13px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas
 table.f i{font-style:normal;color:var(--muted);font-size:.92em}
 .ex{position:relative;margin-top:.6em}
 pre.ex::before{content:'Example data';display:block;font:12px/2 system-ui,sans-serif;color:var(--muted)}
+pre.ex[data-synth]::before{content:'Example data, synthesised from the schema and validated'}
 pre.ex[title]::before{content:attr(title)}
 .ex .tools{position:absolute;top:.4em;right:.4em;display:flex;gap:.3em;z-index:1}
 .ex .tools button{font-size:.8em;padding:.15em .5em}
