@@ -164,11 +164,16 @@ export function createSenderWith<M extends object, L extends object>(
     pollIntervalMs,
     hooks: options.hooks ?? {},
     log,
+    logAttempts: logger !== undefined,
     refreshDisabled,
   });
   // Pending deliveries from an earlier run of a durable queue start without waiting for a send.
+  let isReady = false;
   const ready = refreshDisabled().then(
-    () => worker.wake(),
+    () => {
+      isReady = true;
+      worker.wake();
+    },
     (error: unknown) =>
       log({ level: 'error', msg: 'could not read endpoint state from the queue', error: String(error) }),
   );
@@ -204,7 +209,7 @@ export function createSenderWith<M extends object, L extends object>(
         const bytes = new TextEncoder().encode(body).length;
         if (bytes > maxPayloadBytes) throw new PayloadTooLargeError(eventId, bytes, maxPayloadBytes);
       }
-      await ready;
+      if (!isReady) await ready;
       const message = {
         messageId: createMessageId(),
         eventId,

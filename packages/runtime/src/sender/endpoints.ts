@@ -6,6 +6,7 @@ import type { EventTable } from '../events/event-table.js';
 import type { SecretInput, SignedHeaders } from '../signing/core/types.js';
 import { InvalidEndpointError } from './errors.js';
 import { checkUrl } from './guard.js';
+import { redactUrl } from './hooks.js';
 import type { GuardOptions } from './transport.js';
 
 /** Where webhooks go: one customer's URL and secret. */
@@ -37,6 +38,8 @@ export interface PreparedEndpoint {
   id: string;
   url: string;
   parsedUrl: URL;
+  /** The URL without query or credentials, for logs. */
+  logUrl: string;
   enabled: boolean;
   /** Headers sent on every attempt, before the signature headers. */
   headers: Record<string, string>;
@@ -132,6 +135,7 @@ function prepareOne(
     id,
     url,
     parsedUrl,
+    logUrl: redactUrl(url),
     enabled: endpoint.enabled !== false,
     headers,
     sign,

@@ -72,7 +72,7 @@ export const consoleLogger: SenderLogger = (entry) => {
 };
 
 /** The log entry of one attempt. */
-export function attemptLogEntry(event: AttemptEvent, time: number): SenderLogEntry {
+export function attemptLogEntry(event: AttemptEvent, url: string, time: number): SenderLogEntry {
   const { delivery, endpoint, attempt, attemptNumber, nextAttemptAt } = event;
   const entry: SenderLogEntry = {
     level: attempt.outcome === 'delivered' ? 'info' : 'warn',
@@ -81,7 +81,7 @@ export function attemptLogEntry(event: AttemptEvent, time: number): SenderLogEnt
     messageId: delivery.messageId,
     eventId: delivery.eventId,
     endpointId: endpoint.id,
-    url: redactUrl(endpoint.url),
+    url,
     attempt: attemptNumber,
     outcome: attempt.outcome,
     durationMs: attempt.durationMs,

@@ -86,6 +86,26 @@ export function createNodeTransport(options: NodeTransportOptions): Transport {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50, lookup };
   const http = guarded(new HttpAgent(agentOptions), guardSocket);
   const https = guarded(new HttpsAgent(agentOptions), guardSocket);
+  // Request options per URL, computed once: parsing a URL into options on every attempt shows in profiles.
+  const targets = new Map<string, Target>();
+  const targetOf = (url: URL): Target => {
+    let target = targets.get(url.href);
+    if (!target) {
+      const secure = url.protocol === 'https:';
+      target = {
+        send: secure ? httpsRequest : httpRequest,
+        agent: secure ? https : http,
+        hostname: hostOf(url),
+        port: url.port === '' ? (secure ? 443 : 80) : Number(url.port),
+        path: `${url.pathname}${url.search}`,
+        ...(url.username || url.password
+          ? { auth: `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` }
+          : {}),
+      };
+      targets.set(url.href, target);
+    }
+    return target;
+  };
 
   return {
     send(request) {
@@ -94,7 +114,7 @@ export function createNodeTransport(options: NodeTransportOptions): Transport {
       } catch (error) {
         return Promise.resolve(failure(error));
       }
-      return post(request, request.url.protocol === 'https:' ? https : http, timers);
+      return post(request, targetOf(request.url), timers);
     },
     close() {
       http.destroy();
@@ -134,9 +154,19 @@ export function guarded<A extends HttpAgent>(
   return agent;
 }
 
-function post(request: TransportRequest, agent: HttpAgent, timers: Timers): Promise<TransportResult> {
-  const { url, headers, body, timeoutMs } = request;
-  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+/** Where one endpoint URL's requests go. */
+interface Target {
+  send: typeof httpRequest;
+  agent: HttpAgent;
+  hostname: string;
+  port: number;
+  path: string;
+  auth?: string;
+}
+
+function post(request: TransportRequest, target: Target, timers: Timers): Promise<TransportResult> {
+  const { headers, body, timeoutMs } = request;
+  const { send, ...options } = target;
   return new Promise<TransportResult>((settle) => {
     let done = false;
     let req: ClientRequest | undefined;
@@ -151,7 +181,9 @@ function post(request: TransportRequest, agent: HttpAgent, timers: Timers): Prom
     };
     const answered = () => {
       if (!response) return undefined;
-      const text = Buffer.concat(response.chunks).subarray(0, RESPONSE_BODY_LIMIT).toString('utf8');
+      const { chunks } = response;
+      const text =
+        chunks.length === 0 ? '' : Buffer.concat(chunks).subarray(0, RESPONSE_BODY_LIMIT).toString('utf8');
       const result: TransportResult = { kind: 'response', status: response.status, body: text };
       if (response.location !== undefined) result.location = response.location;
       if (response.retryAfter !== undefined) result.retryAfter = response.retryAfter;
@@ -162,12 +194,9 @@ function post(request: TransportRequest, agent: HttpAgent, timers: Timers): Prom
       finish(answered() ?? { kind: 'error', code: 'TIMEOUT', message: `no answer within ${timeoutMs} ms` });
       req?.destroy();
     }, timeoutMs);
-    req = send(url, {
-      method: 'POST',
-      agent,
-      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-      hostname: hostOf(url),
-    });
+    // The headers object is this attempt's own (see TransportRequest), so it can take content-length.
+    headers['content-length'] = String(Buffer.byteLength(body));
+    req = send({ ...options, method: 'POST', headers });
     req.on('response', (res: IncomingMessage) => {
       const one = (name: string) => {
         const value = res.headers[name];

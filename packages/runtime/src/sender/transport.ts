@@ -7,7 +7,7 @@
 
 export interface TransportRequest {
   url: URL;
-  /** Lower-case names; includes `content-type` and the signature headers. */
+  /** Lower-case names; includes `content-type` and the signature headers. Made for this request: a transport may add to it. */
   headers: Record<string, string>;
   body: string;
   timeoutMs: number;

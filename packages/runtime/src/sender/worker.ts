@@ -31,6 +31,8 @@ export interface WorkerSettings {
   pollIntervalMs: number;
   hooks: SenderHooks;
   log: (entry: Omit<SenderLogEntry, 'time'>) => void;
+  /** Whether anyone listens to the per-attempt log line (building it is not free). */
+  logAttempts: boolean;
   /** Re-reads shared endpoint state now and then (another worker may have seen a 410). */
   refreshDisabled(): Promise<void>;
 }
@@ -62,11 +64,17 @@ export function startWorker(settings: WorkerSettings): Worker {
     void pump();
   };
 
+  /** When the pending timer fires; a timer due no later than a new request is kept (no churn per delivery). */
+  let timerAt = Number.POSITIVE_INFINITY;
   const setTimer = (delay: number, keepAlive: boolean) => {
+    const at = clock.now() + Math.max(0, delay);
+    if (timer !== undefined && timerAt <= at) return;
     if (timer !== undefined) clock.clearTimeout(timer);
+    timerAt = at;
     timer = clock.setTimeout(
       () => {
         timer = undefined;
+        timerAt = Number.POSITIVE_INFINITY;
         wake();
       },
       Math.max(0, delay),
@@ -145,6 +153,7 @@ export function startWorker(settings: WorkerSettings): Worker {
     const what = describeAttempt(attempt);
     let settled = false;
     let deadReason: string | undefined;
+    let disabledNow: EndpointDisabled | undefined;
     if (attempt.outcome === 'delivered') {
       settled = await settle(() => queue.ack(lease, attempt), delivery.id);
     } else if (attempt.outcome === 'retry') {
@@ -159,16 +168,20 @@ export function startWorker(settings: WorkerSettings): Worker {
       const info = { at: clock.now(), reason: `answered 410 Gone at ${new Date(attempt.at).toISOString()}` };
       settings.disabled.set(endpoint.id, info);
       await settle(() => queue.disableEndpoint(endpoint.id, info), delivery.id);
-      await emit('endpointDisabled', { endpoint: ref, ...info });
+      disabledNow = info;
       deadReason = `endpoint answered 410 Gone and was disabled`;
     } else {
       deadReason = `failed without retry: ${what}`;
     }
     if (deadReason !== undefined)
       settled = await settle(() => queue.deadLetter(lease, attempt, deadReason), delivery.id);
-    log(attemptLogEntry(event, clock.now()));
-    await emit('attempt', event);
-    await emit(attempt.outcome === 'delivered' ? 'delivered' : 'failed', event);
+    if (settings.logAttempts) log(attemptLogEntry(event, endpoint.logUrl, clock.now()));
+    const { hooks } = settings;
+    if (hooks.attempt) await emit('attempt', event);
+    if (attempt.outcome === 'delivered' ? hooks.delivered : hooks.failed) {
+      await emit(attempt.outcome === 'delivered' ? 'delivered' : 'failed', event);
+    }
+    if (disabledNow) await emit('endpointDisabled', { endpoint: ref, ...disabledNow });
     if (deadReason !== undefined && settled)
       await emit('deadLettered', { delivery, endpoint: ref, reason: deadReason, attempt });
   }
