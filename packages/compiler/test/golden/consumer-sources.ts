@@ -13,7 +13,7 @@ export function consumerTypeTest(contract: Contract, sender: string, receiver: s
   );
   const t = JSON.stringify(event.type);
   return `import { createEnvelope, createWebhook, type EventData, type EventMap } from '${sender}';
-import { constructEvent, isEvent, parseEvent, type WebhookEvent } from '${receiver}';
+import { constructEvent, createReceiver, isEvent, parseEvent, type WebhookEvent } from '${receiver}';
 import type { EventId } from '${sender}/types';
 
 declare const data: EventData<${t}>;
@@ -24,6 +24,22 @@ export const request = createWebhook(${t}, data, { secret: 'whsec_MfKQ9r8GKYqrTw
 createEnvelope('no.such.event', data);
 // @ts-expect-error data of the wrong shape
 createEnvelope(${t}, 42);
+
+const receiver = createReceiver({ secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
+receiver.on(${t}, (event) => {
+  const version: ${versions.join(' | ')} = event.version;
+  void version;
+});
+receiver.on(${JSON.stringify(event.id)}, async (event) => {
+  const payload: EventMap[${JSON.stringify(event.id)}] = event.data;
+  const id: string = event.id;
+  void payload, id;
+});
+// @ts-expect-error an event the contract does not have
+receiver.on('no.such.event', () => {});
+// @ts-expect-error a version the contract does not have
+receiver.on(${JSON.stringify(`${event.type}@999`)}, () => {});
+export const serve: (request: Request) => Promise<Response> = receiver.fetch;
 
 export async function handle(body: string, headers: Record<string, string>): Promise<void> {
   const event: WebhookEvent = await constructEvent(body, headers, { secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
