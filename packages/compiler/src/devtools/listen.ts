@@ -9,6 +9,7 @@ import {
   type ReceiverResponse,
 } from '@hookwright/runtime/receiver';
 import { type ForwardResult, forwardRequest } from './forward.js';
+import { peekEvent, plainHeaders, readLimited } from './incoming.js';
 
 /** What `listen` saw of one request and what it answered. */
 export interface DeliveryRecord {
@@ -79,6 +80,7 @@ interface Pending {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const CLOSE_GRACE_MS = 2000;
 
 /**
  * A local receiver on the runtime's pipeline (`createReceiver`): every request is verified,
@@ -156,14 +158,13 @@ export async function startListener(options: ListenOptions): Promise<Listener> {
   }
 
   const server = createServer((req, res) => {
+    // Reached when the client goes away mid-body, or a bug: reported and counted, never a crash.
     onRequest(req, res).catch((error) => {
       if (!res.headersSent) res.writeHead(500).end();
-      options.onDelivery({
-        verdict: 'rejected',
-        status: 500,
-        code: 'INTERNAL_ERROR',
-        message: String(error),
-      });
+      const message = error instanceof Error ? error.message : String(error);
+      const record: DeliveryRecord = { verdict: 'rejected', status: 500, code: 'INTERNAL_ERROR', message };
+      count(summary, record);
+      options.onDelivery(record);
     });
   });
   const host = options.host ?? '127.0.0.1';
@@ -183,6 +184,8 @@ export async function startListener(options: ListenOptions): Promise<Listener> {
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        // A request still in flight (a slow --forward app) gets a moment, then its connection is cut.
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
       }),
   };
 }
@@ -217,21 +220,6 @@ function count(summary: ListenSummary, record: DeliveryRecord): void {
   } else summary[record.verdict]++;
 }
 
-/** Type and version for display, from a body that may be anything. */
-function peekEvent(bytes: Uint8Array): { type?: string; version?: number } {
-  try {
-    const body: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    if (typeof body !== 'object' || body === null) return {};
-    const { type, version } = body as { type?: unknown; version?: unknown };
-    return {
-      ...(typeof type === 'string' ? { type } : {}),
-      ...(typeof version === 'number' ? { version } : {}),
-    };
-  } catch {
-    return {};
-  }
-}
-
 /** The memory store, noting in the request's state when a `webhook-id` was already processed. */
 function observedStore(store: IdempotencyStore, current: AsyncLocalStorage<Pending>): IdempotencyStore {
   return {
@@ -247,29 +235,6 @@ function observedStore(store: IdempotencyStore, current: AsyncLocalStorage<Pendi
     complete: (id, ttlMs) => store.complete(id, ttlMs),
     release: (id) => store.release(id),
   };
-}
-
-/** Reads at most `limit + 1` bytes: enough for the pipeline to answer 413, never more in memory. */
-async function readLimited(req: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size > limit) {
-      req.resume();
-      break;
-    }
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-function plainHeaders(req: IncomingMessage): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
 }
 
 /** The app's headers minus those that described its own connection and framing. */

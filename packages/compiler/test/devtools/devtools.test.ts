@@ -167,6 +167,23 @@ describe('prepareTrigger, sendTrigger and startListener', () => {
     }
   });
 
+  it('answers an oversized body 413 and a GET 405, and counts both by code', async () => {
+    const { table } = createContractEventTable(contract);
+    const listener = await startListener({ table, secret: SECRET, port: 0, onDelivery: () => {} });
+    try {
+      const big = await fetch(listener.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: 'x'.repeat(2 * 1024 * 1024),
+      });
+      expect(big.status).toBe(413);
+      expect((await fetch(listener.url)).status).toBe(405);
+      expect(listener.summary().rejected).toEqual({ BODY_TOO_LARGE: 1, METHOD_NOT_ALLOWED: 1 });
+    } finally {
+      await listener.close();
+    }
+  });
+
   it('answers 502 FORWARD_FAILED when the app is unreachable, and relays the retry once the app is up', async () => {
     const { table } = createContractEventTable(contract);
     const app = createServer((_req, res) => res.writeHead(200).end('ok'));
