@@ -8,6 +8,7 @@ import * as nodeEntry from '../../src/receiver/node.js';
 import * as webEntry from '../../src/receiver/web.js';
 import { secret, type TestEventMap, table } from './support/contract.js';
 import { signed, type TestRequest, validOrder } from './support/requests.js';
+import { type Served, send, serveWith } from './support/servers.js';
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -115,5 +116,40 @@ describe.each([
       const answer = await receiver.handle(request as never);
       expect(answer.status).toBeGreaterThanOrEqual(400);
     }
+  });
+});
+
+describe('over HTTP (node adapter)', () => {
+  let served: Served;
+  const receiver = nodeEntry.createReceiver<TestEventMap>(table, { secret, maxBodyBytes: 1024 });
+  beforeAll(async () => {
+    served = await serveWith('node', receiver as never);
+  });
+  afterAll(() => served.close());
+
+  // Header values a client can send: visible ASCII and spaces (Node's client refuses the rest).
+  const wireValue = fc.stringMatching(/^[\x21-\x7e][\x20-\x7e]{0,40}$/);
+
+  it('answers random requests with a known non-2xx status and keeps serving', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(
+          headerName.filter((name) => name !== 'content-length'),
+          wireValue,
+        ),
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.uint8Array({ maxLength: 2048 }),
+          fc.constant(validOrder()),
+        ),
+        async (headers, payload) => {
+          const answer = await send(served.url, { method: 'POST', headers, body: payload });
+          expect(KNOWN_STATUSES.has(answer.status)).toBe(true);
+          expect(answer.status).not.toBe(204);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect((await send(served.url, signed(validOrder()))).status).toBe(204);
   });
 });
