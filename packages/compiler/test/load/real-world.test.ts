@@ -4,7 +4,13 @@
  * key from a shared file, a lone message named by its operation, the type in a payload const.
  */
 import { describe, expect, it } from 'vitest';
+import type { Validator } from '../../../runtime/src/validation/index.js';
+import { emitTypes } from '../../src/emit/types/index.js';
+import { emitValidators } from '../../src/emit/validators/emit-validators.js';
 import type { LoadResult } from '../../src/load/load-options.js';
+import { declarationsOf } from '../helpers/declarations.js';
+import { formatTypeDiagnostics, typecheck } from '../helpers/typecheck.js';
+import { createValidatorSandbox } from '../helpers/validator-sandbox.js';
 import { diagnosticLines, fixtureLoader } from './load-fixture.js';
 
 const load = fixtureLoader();
@@ -104,5 +110,51 @@ describe('identity.typeProperty', () => {
   it('without it, the message keys name the events', async () => {
     const result = await load('real-world/type-property.yaml');
     expect(result.contract?.events.map((e) => e.id)).toEqual(['a@1', 'b@1']);
+  });
+});
+
+describe('odd names and headers, end to end', () => {
+  it('PascalCase from SCREAMING_SNAKE, no doubled suffix, no global shadowed, <Event>Headers declared', async () => {
+    const result = await load('real-world/odd-names.yaml');
+    expect(diagnosticLines(result)).toBe('');
+    expect(events(result)).toEqual([
+      'AUTHORIZATION_REVOCATION@1 message-name AuthorizationRevocation AUTHORIZATION_REVOCATION',
+      'MarketData@1 message-name MarketData MarketData',
+      'message@1 message-name Message message',
+    ]);
+    const source = emitTypes(result.contract!)['types.ts']!;
+    const decls = declarationsOf(source);
+    expect([...decls.keys()].filter((n) => !['EventId', 'EventType', 'WebhookEvent'].includes(n))).toEqual([
+      'AuthorizationRevocationData',
+      'AuthorizationRevocationEvent',
+      'MarketData',
+      'MarketDataHeaders',
+      'MarketDataEvent',
+      'MessageData',
+      'MessageEvent_2',
+      'EventMap',
+      'LatestEventMap',
+      'EventHeadersMap',
+    ]);
+    expect(decls.get('MarketDataHeaders')).toContain("'x-feed-id': string;");
+    expect(decls.get('MarketDataHeaders')).toContain('@pattern ^[a-z]+$');
+    expect(decls.get('MarketData')).toContain('@exclusiveMinimum 0');
+    expect(formatTypeDiagnostics(typecheck({ 'types.ts': source }))).toBe('');
+  });
+
+  it('header validators check the headers schema', async () => {
+    const result = await load('real-world/odd-names.yaml');
+    const sandbox = await createValidatorSandbox(emitValidators(result.contract!));
+    try {
+      const { headerValidators } = await sandbox.load<{ headerValidators: Record<string, Validator> }>(
+        'validators.js',
+      );
+      expect(Object.keys(headerValidators)).toEqual(['MarketData@1']);
+      expect(headerValidators['MarketData@1']!({ 'x-feed-id': 'nyse' }).valid).toBe(true);
+      expect(headerValidators['MarketData@1']!({ 'x-feed-id': 'NYSE' }).valid).toBe(false);
+      expect(headerValidators['MarketData@1']!({}).valid).toBe(false);
+    } finally {
+      await sandbox.cleanup();
+    }
   });
 });

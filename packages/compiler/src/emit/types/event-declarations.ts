@@ -14,7 +14,7 @@ import {
 } from './builder.js';
 import { pointer, type TransformContext } from './context.js';
 import { commentLines, joinBlocks, schemaDocParts } from './jsdoc.js';
-import type { EventTypeNames } from './naming.js';
+import { bareRef, type EventTypeNames } from './naming.js';
 import { transformSchemaObject } from './transform/schema-object.js';
 
 export interface EventDeclarationInput {
@@ -53,8 +53,11 @@ export function eventDeclarations(
     ),
     deprecated,
   ]);
+  // The payload is a named schema already declared under the data type's name (see naming.ts).
+  const ref = bareRef(event.payload);
+  const declared = ref !== undefined && ctx.schemaNames.get(ref) === names.data;
   return [
-    typeDeclaration(names.data, dataType, dataDoc),
+    ...(declared ? [] : [typeDeclaration(names.data, dataType, dataDoc)]),
     ...headersDeclaration(event, index, names, ctx),
     interfaceDeclaration(
       names.envelope,

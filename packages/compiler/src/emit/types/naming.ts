@@ -10,11 +10,12 @@
  *    in IR order `<name>Data`, `<name>Event` and, when it has a headers schema, `<name>Headers`,
  *    where a suffix the name already ends with is not doubled (`MarketData` is the payload of an
  *    event named `MarketData`). Each takes its base name, made a valid identifier, or if that is
- *    taken the first free `<base>_2`, `<base>_3`, ...
+ *    taken the first free `<base>_2`, `<base>_3`, ... A payload that is only a `$ref` to a
+ *    schema already declared as `<name>Data` uses that declaration instead of an alias.
  *
  * The result only depends on the IR, so it is the same on every run and machine.
  */
-import type { Contract } from '../../ir/contract.js';
+import { type Contract, type JsonSchema, refName } from '../../ir/contract.js';
 import { GLOBAL_TYPE_NAMES } from './global-names.js';
 import { isUsableTypeName, toTypeName } from './identifiers.js';
 
@@ -72,8 +73,12 @@ export function resolveTypeNames(contract: Contract): TypeNames {
   const events = new Map<string, EventTypeNames>();
   for (const event of contract.events) {
     const base = toTypeName(event.name);
+    const dataName = withSuffix(base, 'Data');
+    // A payload that is only a ref to a schema already called `<name>Data` is that type: no alias.
+    const referenced = bareRef(event.payload);
+    const data = referenced !== undefined && schemas.get(referenced) === dataName ? dataName : claim(dataName);
     events.set(event.id, {
-      data: claim(withSuffix(base, 'Data')),
+      data,
       envelope: claim(withSuffix(base, 'Event')),
       ...(event.headers === undefined ? {} : { headers: claim(withSuffix(base, 'Headers')) }),
     });
@@ -87,4 +92,10 @@ export function resolveTypeNames(contract: Contract): TypeNames {
 /** `base` + `suffix`, unless `base` already ends with it (`MarketData` + `Data` -> `MarketData`). */
 function withSuffix(base: string, suffix: string): string {
   return base.endsWith(suffix) ? base : `${base}${suffix}`;
+}
+
+/** The named schema a schema only refers to (`{"$ref": "#/schemas/X"}` and nothing else). */
+export function bareRef(schema: JsonSchema): string | undefined {
+  if (typeof schema !== 'object' || Object.keys(schema).length !== 1) return undefined;
+  return typeof schema.$ref === 'string' ? refName(schema.$ref) : undefined;
 }
