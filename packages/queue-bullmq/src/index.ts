@@ -1,0 +1,1 @@
+export { type BullMQQueueOptions, createBullMQQueue } from './queue.js';
