@@ -1,4 +1,5 @@
 import { UnknownEventError } from './errors.js';
+import type { Wire } from './wire/define-wire.js';
 
 /** One problem found by a payload validator: where (JSON pointer into the data), which rule, why. */
 export interface PayloadIssue {
@@ -27,6 +28,14 @@ export interface EventTable {
   resolve(typeOrId: string): EventDefinition & { id: string };
   /** The definition of exactly this type and version, or undefined. */
   find(type: string, version: number): (EventDefinition & { id: string }) | undefined;
+  /** How requests look on the wire when the contract sets `wire` (docs/wire-formats.md); else the envelope. */
+  readonly wire?: Wire;
+}
+
+/** Contract-wide settings of an event table. */
+export interface EventTableOptions {
+  /** The contract's `wire` setting (`defineWire(...)`); absent for the Standard Webhooks envelope. */
+  wire?: Wire;
 }
 
 /**
@@ -36,7 +45,10 @@ export interface EventTable {
  * const table = createEventTable([{ type: 'order.created', version: 2, deprecated: false, validate }]);
  * table.resolve('order.created').id; // 'order.created@2'
  */
-export function createEventTable(list: readonly EventDefinition[]): EventTable {
+export function createEventTable(
+  list: readonly EventDefinition[],
+  options: EventTableOptions = {},
+): EventTable {
   const definitions = new Map<string, EventDefinition>();
   for (const def of list) definitions.set(`${def.type}@${def.version}`, def);
   const latest = new Map<string, number>();
@@ -57,6 +69,7 @@ export function createEventTable(list: readonly EventDefinition[]): EventTable {
     definitions,
     latest,
     find,
+    ...(options.wire === undefined ? {} : { wire: options.wire }),
     resolve(typeOrId) {
       const at = typeOrId.lastIndexOf('@');
       const type = at > 0 ? typeOrId.slice(0, at) : typeOrId;

@@ -24,8 +24,10 @@ export {
   createEventTable,
   type EventDefinition,
   type EventTable,
+  type EventTableOptions,
   type PayloadCheck,
   type PayloadIssue,
 } from './event-table.js';
 export { createMessageId } from './message-id.js';
 export { type ParsedEnvelope, parseEnvelope, type RawBody } from './parse-envelope.js';
+export * from './wire/index.js';

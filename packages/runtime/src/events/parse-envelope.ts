@@ -5,9 +5,13 @@ import type { EventTable } from './event-table.js';
 export type RawBody = string | Uint8Array | ArrayBuffer;
 
 /** A parsed body: either a known, validated event, or a well-formed envelope of an unknown event. */
-export type ParsedEnvelope =
+export type ParsedEnvelope = (
   | { known: true; id: string; event: Envelope }
-  | { known: false; id: string; event: Envelope };
+  | { known: false; id: string; event: Envelope }
+) & {
+  /** The delivery id when the body format carries it (payload mode); else the verifier's id is used. */
+  deliveryId?: string;
+};
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
@@ -21,20 +25,23 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\
  * if (parsed.known) handle(parsed.event);
  */
 export function parseEnvelope(table: EventTable, body: RawBody): ParsedEnvelope {
-  const text = typeof body === 'string' ? body : decode(body);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new InvalidJsonError(`body is not valid JSON: ${(error as Error).message}`);
-  }
-  const event = checkEnvelope(value);
+  const event = checkEnvelope(parseJsonBody(body));
   const def = table.find(event.type, event.version);
   const id = `${event.type}@${event.version}`;
   if (!def) return { known: false, id, event };
   const check = def.validate(event.data);
   if (!check.valid) throw new InvalidPayloadError(id, check.issues);
   return { known: true, id, event };
+}
+
+/** The body's JSON value; `InvalidJsonError` when it is not UTF-8 JSON. */
+export function parseJsonBody(body: RawBody): unknown {
+  const text = typeof body === 'string' ? body : decode(body);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InvalidJsonError(`body is not valid JSON: ${(error as Error).message}`);
+  }
 }
 
 function decode(body: Uint8Array | ArrayBuffer): string {
@@ -68,7 +75,8 @@ function checkEnvelope(value: unknown): Envelope {
   return { type, version, timestamp, data: record.data };
 }
 
-function describe(value: unknown): string {
+/** A short description of a value for error messages. */
+export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';

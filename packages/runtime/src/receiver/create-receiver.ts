@@ -3,7 +3,7 @@ import { fetchHandler } from '../adapters/fetch.js';
 import { nodeHandler } from '../adapters/node.js';
 import { EventError, InvalidPayloadError } from '../events/errors.js';
 import type { EventTable } from '../events/event-table.js';
-import { type ParsedEnvelope, parseEnvelope } from '../events/parse-envelope.js';
+import type { ParsedEnvelope } from '../events/parse-envelope.js';
 import { WebhookVerificationError } from '../signing/core/errors.js';
 import { readHeader, type WebhookHeaders } from '../signing/core/headers.js';
 import type { SyncVerifier, VerifiedWebhook, Verifier, VerifierOptions } from '../signing/core/types.js';
@@ -29,20 +29,24 @@ import type {
   ReceiverOptions,
   ReceiverRequest,
 } from './types.js';
+import { bodyFormatOf, schemeOf } from './wire.js';
 
 /**
  * Turns a verified body into an event: the Standard Webhooks envelope by default. The seam for bodies
  * that are the payload itself (GitHub, Stripe), where type and delivery id come from headers or fields.
  */
-export type BodyFormat = (table: EventTable, body: Uint8Array, headers: WebhookHeaders) => ParsedEnvelope;
+export type BodyFormat = (
+  table: EventTable,
+  body: Uint8Array,
+  headers: WebhookHeaders,
+  verified?: VerifiedWebhook,
+) => ParsedEnvelope;
 
 /** What an entry point injects: the signing back end (Node or Web Crypto) and the body format. */
 export interface ReceiverDeps {
   createVerifier: (options: VerifierOptions) => Verifier | SyncVerifier;
   format?: BodyFormat;
 }
-
-const envelopeFormat: BodyFormat = (table, body) => parseEnvelope(table, body);
 
 // Generic text for `errorDetail: 'code'`, and for signature failures always: their messages carry
 // hints meant for the receiver's log, not for whoever sent the request.
@@ -70,12 +74,12 @@ export function createReceiverWith<M extends object>(
   const settings = resolveReceiverOptions(options);
   const verifier = deps.createVerifier({
     secret: options.secret,
-    scheme: options.scheme,
+    scheme: schemeOf(table, options.scheme),
     toleranceSeconds: options.toleranceSeconds,
     now: options.now,
   });
   const verifySync = 'verifySync' in verifier ? verifier.verifySync : undefined;
-  const format = deps.format ?? envelopeFormat;
+  const format = deps.format ?? bodyFormatOf(table);
   const idempotency = resolveIdempotency(options.idempotency, settings.toleranceSeconds, options.now);
   const limits = { maxBodyBytes: settings.maxBodyBytes, bodyTimeoutMs: settings.bodyTimeoutMs };
   const byKey = new Map<string, Handler<never>[]>();
@@ -293,7 +297,7 @@ export function createReceiverWith<M extends object>(
   function afterVerify(verified: VerifiedWebhook, body: Uint8Array, headers: WebhookHeaders): Answer {
     let parsed: ParsedEnvelope;
     try {
-      parsed = format(table, body, headers);
+      parsed = format(table, body, headers, verified);
     } catch (error) {
       if (error instanceof InvalidPayloadError) {
         return fail('INVALID_PAYLOAD', error.message, { cause: error, issues: error.issues });
@@ -306,7 +310,7 @@ export function createReceiverWith<M extends object>(
       if (options.onUnknown === 'reject') return fail('UNKNOWN_EVENT', `unknown event ${parsed.id}`);
       if (unknownHandlers.length === 0) return NO_CONTENT;
     }
-    return deliver(parsed, verified.id ?? '', headers);
+    return deliver(parsed, parsed.deliveryId ?? verified.id ?? '', headers);
   }
 
   const pipeline: Pipeline = { limits, beforeBody, afterBody };

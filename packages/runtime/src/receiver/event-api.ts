@@ -5,9 +5,10 @@
 import type { AnyEnvelopeOf, EventKeyOf, ReceivedEnvelopeOfKey } from '../events/contract-types.js';
 import { UnknownEventError } from '../events/errors.js';
 import type { EventTable } from '../events/event-table.js';
-import { parseEnvelope, type RawBody } from '../events/parse-envelope.js';
+import type { RawBody } from '../events/parse-envelope.js';
 import type { WebhookHeaders } from '../signing/core/headers.js';
-import type { Verifier, VerifierOptions } from '../signing/core/types.js';
+import type { VerifiedWebhook, Verifier, VerifierOptions } from '../signing/core/types.js';
+import { bodyFormatOf, schemeOf } from './wire.js';
 
 /** A verifier that also parses: what `createEventVerifier` returns. */
 export interface EventVerifier<M extends object> {
@@ -19,8 +20,9 @@ export interface EventApi<M extends object> {
   /**
    * Parses and validates a body that is already trusted (verified elsewhere, or a test fixture).
    * Throws `InvalidJsonError`, `InvalidEnvelopeError`, `InvalidPayloadError`, or `UnknownEventError`.
+   * Contracts in payload mode (docs/wire-formats.md) read the event type from `headers` too.
    */
-  parseEvent(body: RawBody): AnyEnvelopeOf<M>;
+  parseEvent(body: RawBody, headers?: WebhookHeaders): AnyEnvelopeOf<M>;
   /** Verifies signature and timestamp, then parses and validates: the typed event or a thrown error. */
   constructEvent(body: RawBody, headers: WebhookHeaders, options: VerifierOptions): Promise<AnyEnvelopeOf<M>>;
   /** `constructEvent` with its secrets parsed once, for servers. */
@@ -40,19 +42,20 @@ export function createEventApiWith<M extends object>(
   createVerifier: (options: VerifierOptions) => Verifier,
   table: EventTable,
 ): EventApi<M> {
-  const parseEvent = (body: RawBody): AnyEnvelopeOf<M> => {
-    const parsed = parseEnvelope(table, body);
+  const format = bodyFormatOf(table);
+  const read = (body: RawBody, headers: WebhookHeaders = {}, verified?: VerifiedWebhook) => {
+    const parsed = format(table, body, headers, verified);
     if (!parsed.known) {
       throw new UnknownEventError(parsed.event.type, parsed.event.version, [...table.definitions.keys()]);
     }
     return parsed.event as AnyEnvelopeOf<M>;
   };
+  const parseEvent = (body: RawBody, headers?: WebhookHeaders) => read(body, headers);
   const createEventVerifier = (options: VerifierOptions): EventVerifier<M> => {
-    const verifier = createVerifier(options);
+    const verifier = createVerifier({ ...options, scheme: schemeOf(table, options.scheme) });
     return {
       async constructEvent(body, headers) {
-        await verifier.verify(body, headers);
-        return parseEvent(body);
+        return read(body, headers, await verifier.verify(body, headers));
       },
     };
   };

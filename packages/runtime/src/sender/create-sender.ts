@@ -9,7 +9,7 @@ import type { EventTable } from '../events/event-table.js';
 import { createMessageId } from '../events/message-id.js';
 import { createMemoryQueue } from '../queue/memory.js';
 import type { DeliveryPage, DeliveryQueue, EndpointDisabled } from '../queue/types.js';
-import type { SecretInput } from '../signing/core/types.js';
+import type { SchemeName, SecretInput } from '../signing/core/types.js';
 import { type SenderClock, systemClock } from './clock.js';
 import { type Endpoint, type PreparedEndpoint, prepareEndpoints, type SignFunction } from './endpoints.js';
 import { InvalidSenderOptionError, PayloadTooLargeError, SenderClosedError } from './errors.js';
@@ -101,7 +101,7 @@ export interface EndpointControl {
 /** What a platform entry supplies. */
 export interface Platform {
   transport(guard: GuardOptions, options: SenderOptions, clock: SenderClock): Transport;
-  signer(secret: SecretInput): SignFunction;
+  signer(secret: SecretInput, scheme?: SchemeName): SignFunction;
 }
 
 const MiB = 1024 * 1024;
@@ -116,6 +116,14 @@ export function createSenderWith<M extends object, L extends object>(
     throw new InvalidSenderOptionError(
       'options',
       'createSender needs options: { endpoints: [{ id, url, secret }] }',
+    );
+  }
+  if (table.wire?.body === 'payload') {
+    // Queued messages carry one body and no per-message headers, which payload mode needs
+    // (x-github-event, ...); refused rather than sending envelopes the provider's receivers reject.
+    throw new InvalidSenderOptionError(
+      'table',
+      "this contract's wire format is payload mode (docs/wire-formats.md), which createSender does not deliver yet; build requests with createWebhook / createWebhookSigner",
     );
   }
   const clock = options.clock ?? systemClock;

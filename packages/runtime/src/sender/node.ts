@@ -3,7 +3,7 @@
  * connections and an SSRF guard on the address each connection actually reaches (see
  * `node-transport.ts`). Other runtimes get `web.ts`, whose guard is weaker.
  */
-import type { SecretInput } from '../signing/core/types.js';
+import type { SchemeName, SecretInput } from '../signing/core/types.js';
 import { createSigner } from '../signing/node.js';
 import type { Platform } from './create-sender.js';
 import type { SignFunction } from './endpoints.js';
@@ -12,8 +12,8 @@ import { type PlatformApi, platformApi } from './platform-api.js';
 
 export * from './exports.js';
 
-const signer = (secret: SecretInput): SignFunction => {
-  const parsed = createSigner({ secret });
+const signer = (secret: SecretInput, scheme?: SchemeName): SignFunction => {
+  const parsed = createSigner(scheme === undefined ? { secret } : { secret, scheme });
   return (input) => parsed.signSync(input);
 };
 

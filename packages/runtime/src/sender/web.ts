@@ -4,7 +4,7 @@
  * `requireHttps` are checked, because `fetch` resolves names itself and does not report the address it
  * connected to (see `fetch-transport.ts`). The `resolve` option is ignored here.
  */
-import type { SecretInput } from '../signing/core/types.js';
+import type { SchemeName, SecretInput } from '../signing/core/types.js';
 import { createSigner } from '../signing/web.js';
 import type { Platform } from './create-sender.js';
 import type { SignFunction } from './endpoints.js';
@@ -13,8 +13,8 @@ import { type PlatformApi, platformApi } from './platform-api.js';
 
 export * from './exports.js';
 
-const signer = (secret: SecretInput): SignFunction => {
-  const parsed = createSigner({ secret });
+const signer = (secret: SecretInput, scheme?: SchemeName): SignFunction => {
+  const parsed = createSigner(scheme === undefined ? { secret } : { secret, scheme });
   return (input) => parsed.sign(input);
 };
 

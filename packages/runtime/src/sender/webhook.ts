@@ -7,8 +7,9 @@ import type { DataOfKey, EventKeyOf, SentEnvelopeOfKey } from '../events/contrac
 import { createEnvelope, type EnvelopeOptions } from '../events/envelope.js';
 import type { EventTable } from '../events/event-table.js';
 import { createMessageId } from '../events/message-id.js';
-import type { SecretInput } from '../signing/core/types.js';
+import type { SchemeName, SecretInput } from '../signing/core/types.js';
 import type { SignFunction } from './endpoints.js';
+import { createWireRequest } from './wire-request.js';
 
 export interface WebhookOptions extends EnvelopeOptions {
   /** `whsec_...` (or `whsk_...` for ed25519); several, space-separated or as an array, during key rotation. */
@@ -23,7 +24,7 @@ export interface SignedWebhook<E> {
   envelope: E;
   /** The exact body that was signed: send it as it is. */
   body: string;
-  /** `content-type` and the Standard Webhooks headers. */
+  /** `content-type`, the signature headers and, in payload mode, the headers naming the event. */
   headers: Record<string, string>;
 }
 
@@ -75,8 +76,9 @@ export interface Webhooks<M extends object, L extends object> {
 /** Builds the helpers over a contract's event table and a platform's signer. */
 export function bindWebhooksWith<M extends object, L extends object>(
   table: EventTable,
-  signer: (secret: SecretInput) => SignFunction,
+  signer: (secret: SecretInput, scheme?: SchemeName) => SignFunction,
 ): Webhooks<M, L> {
+  const scheme = table.wire?.signature;
   type Sent<K extends EventKeyOf<M>> = SentEnvelopeOfKey<M, L, K>;
   const wrap = <K extends EventKeyOf<M>>(event: K, data: DataOfKey<M, L, K>, options?: EnvelopeOptions) =>
     createEnvelope(table, event, data, options) as Sent<K>;
@@ -86,17 +88,17 @@ export function bindWebhooksWith<M extends object, L extends object>(
     data: DataOfKey<M, L, K>,
     options: Omit<WebhookOptions, 'secret'>,
   ): Promise<SignedWebhook<Sent<K>>> => {
-    const envelope = wrap(event, data, options);
-    const body = JSON.stringify(envelope);
     const id = options.id ?? createMessageId();
-    const signed = await sign({ id, body });
-    return { id, envelope, body, headers: { 'content-type': 'application/json', ...signed } };
+    const request = createWireRequest(table, event, data, id, options);
+    const signed = await sign({ id, body: request.body });
+    const headers = { 'content-type': 'application/json', ...request.headers, ...signed };
+    return { id, envelope: request.envelope as Sent<K>, body: request.body, headers };
   };
   return {
     createEnvelope: wrap,
-    createWebhook: (event, data, options) => signWith(signer(options.secret), event, data, options),
+    createWebhook: (event, data, options) => signWith(signer(options.secret, scheme), event, data, options),
     createWebhookSigner(options) {
-      const sign = signer(options.secret);
+      const sign = signer(options.secret, scheme);
       return { create: (event, data, more = {}) => signWith(sign, event, data, more) };
     },
   };
