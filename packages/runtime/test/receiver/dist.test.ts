@@ -14,9 +14,9 @@ import { signed, validOrder } from './support/requests.js';
 
 /**
  * Gzip bytes of everything a receiver entry loads: the signing core and the events module it shares
- * with those entries, plus the pipeline, the idempotency store and the adapters. About 17,300 when set.
+ * with those entries, plus the pipeline, the idempotency store and the adapters. About 17,500 when set (about 8% headroom, as for signing).
  */
-const RECEIVER_BUDGET_GZIP_BYTES = 18_000;
+const RECEIVER_BUDGET_GZIP_BYTES = 19_000;
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const receiverDir = join(packageDir, 'dist/bundle/receiver');
