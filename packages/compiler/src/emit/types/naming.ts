@@ -76,7 +76,8 @@ export function resolveTypeNames(contract: Contract): TypeNames {
     const dataName = withSuffix(base, 'Data');
     // A payload that is only a ref to a schema already called `<name>Data` is that type: no alias.
     const referenced = bareRef(event.payload);
-    const data = referenced !== undefined && schemas.get(referenced) === dataName ? dataName : claim(dataName);
+    const data =
+      referenced !== undefined && schemas.get(referenced) === dataName ? dataName : claim(dataName);
     events.set(event.id, {
       data,
       envelope: claim(withSuffix(base, 'Event')),
