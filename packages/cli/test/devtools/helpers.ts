@@ -34,6 +34,8 @@ export interface ListenProcess {
   stop(): Promise<{ code: number | null; stdout: string; stderr: string }>;
 }
 
+const START_TIMEOUT_MS = 120_000;
+
 export async function spawnListen(...args: string[]): Promise<ListenProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -46,6 +48,7 @@ export async function spawnListen(...args: string[]): Promise<ListenProcess> {
     stdout += chunk;
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let timer: NodeJS.Timeout | undefined;
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr?.on('data', (chunk) => {
       stderr += chunk;
@@ -53,12 +56,20 @@ export async function spawnListen(...args: string[]): Promise<ListenProcess> {
       if (found?.[1]) resolve(found[1]);
     });
     exited.then((code) => reject(new Error(`listen exited with ${code} before listening:\n${stderr}`)));
-  });
+    // Never leave the child behind, even when it does not come up.
+    timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`listen did not start within ${START_TIMEOUT_MS} ms:\n${stderr}`));
+    }, START_TIMEOUT_MS);
+  }).finally(() => clearTimeout(timer));
   return {
     url,
     async stop() {
       child.kill('SIGINT');
+      // A listen that ignores Ctrl-C is a failure (exit code null), not a leftover process.
+      const kill = setTimeout(() => child.kill('SIGKILL'), 30_000);
       const code = await exited;
+      clearTimeout(kill);
       return { code, stdout, stderr };
     },
   };

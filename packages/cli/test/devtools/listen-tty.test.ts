@@ -82,5 +82,5 @@ describe('hookwright listen on a terminal', () => {
     expect(screen()).toMatch(
       /^received 3: accepted 1, duplicate 0, unknown 0, rejected 2 \(INVALID_PAYLOAD 1, NO_MATCHING_SIGNATURE 1\)$/m,
     );
-  });
+  }, 240_000);
 });

@@ -15,6 +15,9 @@ import {
   startApp,
 } from './helpers.js';
 
+// Spawning the CLI and loading the contract for every trigger takes seconds on a loaded machine.
+const SLOW = 240_000;
+
 // trigger runs in-process (one generator for the file); listen runs as the built CLI, stopped with SIGINT.
 const { run, close } = cliRunner();
 let dir: string;
@@ -38,188 +41,208 @@ function triggerJson(stdout: string): TriggerJson[] {
 }
 
 describe('hookwright trigger -> hookwright listen over loopback', () => {
-  it('delivers every event of the example contract, each accepted with its type, version and id', async () => {
-    const inspect = await run('inspect', example, '--json');
-    const ids = (JSON.parse(inspect.stdout) as { events: { id: string }[] }).events.map((e) => e.id);
-    expect(ids.length).toBeGreaterThan(10);
-    const listen = await spawnListen('--json');
-    const sent: TriggerJson[] = [];
-    try {
-      for (const id of ids) {
-        const result = await run('trigger', example, id, '--url', listen.url, '--secret', SECRET, '--json');
-        expect({ id, code: result.code, stderr: result.stderr }).toEqual({ id, code: 0, stderr: '' });
-        const [exchange] = triggerJson(result.stdout);
-        expect(exchange).toMatchObject({ event: id, ok: true, response: { status: 204 } });
-        sent.push(exchange!);
+  it(
+    'delivers every event of the example contract, each accepted with its type, version and id',
+    async () => {
+      const inspect = await run('inspect', example, '--json');
+      const ids = (JSON.parse(inspect.stdout) as { events: { id: string }[] }).events.map((e) => e.id);
+      expect(ids.length).toBeGreaterThan(10);
+      const listen = await spawnListen('--json');
+      const sent: TriggerJson[] = [];
+      try {
+        for (const id of ids) {
+          const result = await run('trigger', example, id, '--url', listen.url, '--secret', SECRET, '--json');
+          expect({ id, code: result.code, stderr: result.stderr }).toEqual({ id, code: 0, stderr: '' });
+          const [exchange] = triggerJson(result.stdout);
+          expect(exchange).toMatchObject({ event: id, ok: true, response: { status: 204 } });
+          sent.push(exchange!);
+        }
+      } finally {
+        const stopped = await listen.stop();
+        expect(stopped.code).toBe(0);
+        const lines = jsonLines(stopped.stdout);
+        const summary = lines.pop();
+        expect(summary).toEqual({
+          summary: { received: ids.length, accepted: ids.length, duplicate: 0, unknown: 0, rejected: {} },
+        });
+        expect(lines.map((l) => `${l.type}@${l.version} ${l.id} ${l.verdict} ${l.status}`)).toEqual(
+          sent.map((s) => `${s.event} ${s.request.headers['webhook-id']} accepted 204`),
+        );
       }
-    } finally {
-      const stopped = await listen.stop();
-      expect(stopped.code).toBe(0);
-      const lines = jsonLines(stopped.stdout);
-      const summary = lines.pop();
-      expect(summary).toEqual({
-        summary: { received: ids.length, accepted: ids.length, duplicate: 0, unknown: 0, rejected: {} },
-      });
-      expect(lines.map((l) => `${l.type}@${l.version} ${l.id} ${l.verdict} ${l.status}`)).toEqual(
-        sent.map((s) => `${s.event} ${s.request.headers['webhook-id']} accepted 204`),
-      );
-    }
-  });
+    },
+    SLOW,
+  );
 
-  it('--repeat sends new webhook-ids; a replayed request is reported as a duplicate', async () => {
-    const listen = await spawnListen('--json');
-    try {
-      const result = await run(
-        'trigger',
-        example,
-        'order.created@1',
-        '--url',
-        listen.url,
-        '--secret',
-        SECRET,
-        '--repeat',
-        '2',
-        '--json',
-      );
-      expect(result.code).toBe(0);
-      const [first, second] = triggerJson(result.stdout);
-      expect(first!.request.headers['webhook-id']).not.toBe(second!.request.headers['webhook-id']);
-      const replay = await postTo(listen.url, first!.request.headers, first!.request.body);
-      expect(replay.status).toBe(204);
-    } finally {
-      const lines = jsonLines((await listen.stop()).stdout);
-      expect(lines.map((l) => l.verdict)).toEqual(['accepted', 'accepted', 'duplicate', undefined]);
-      expect(lines.at(-1)).toMatchObject({ summary: { received: 3, accepted: 2, duplicate: 1 } });
-    }
-  });
+  it(
+    '--repeat sends new webhook-ids; a replayed request is reported as a duplicate',
+    async () => {
+      const listen = await spawnListen('--json');
+      try {
+        const result = await run(
+          'trigger',
+          example,
+          'order.created@1',
+          '--url',
+          listen.url,
+          '--secret',
+          SECRET,
+          '--repeat',
+          '2',
+          '--json',
+        );
+        expect(result.code).toBe(0);
+        const [first, second] = triggerJson(result.stdout);
+        expect(first!.request.headers['webhook-id']).not.toBe(second!.request.headers['webhook-id']);
+        const replay = await postTo(listen.url, first!.request.headers, first!.request.body);
+        expect(replay.status).toBe(204);
+      } finally {
+        const lines = jsonLines((await listen.stop()).stdout);
+        expect(lines.map((l) => l.verdict)).toEqual(['accepted', 'accepted', 'duplicate', undefined]);
+        expect(lines.at(-1)).toMatchObject({ summary: { received: 3, accepted: 2, duplicate: 1 } });
+      }
+    },
+    SLOW,
+  );
 });
 
 describe('hookwright listen', () => {
-  it('rejects forged, stale and invalid requests with the pipeline status, code and JSON pointers', async () => {
-    const listen = await spawnListen('--json');
-    const valid = JSON.stringify({
-      type: 'customer.deleted',
-      version: 1,
-      timestamp: new Date().toISOString(),
-      data: ERASURE,
-    });
-    const invalid = JSON.stringify({
-      type: 'order.cancelled',
-      version: 1,
-      timestamp: new Date().toISOString(),
-      data: { orderId: 42 },
-    });
-    let answers: { status: number; body: string }[] = [];
-    try {
-      answers = [
-        await postTo(listen.url, signedHeaders(OTHER_SECRET, valid), valid),
-        await postTo(
-          listen.url,
-          signedHeaders(SECRET, valid, { timestamp: Math.floor(Date.now() / 1000) - 3600 }),
-          valid,
-        ),
-        await postTo(listen.url, signedHeaders(SECRET, invalid), invalid),
-      ];
-    } finally {
-      const stopped = await listen.stop();
-      expect(stopped.code).toBe(0);
-      const lines = jsonLines(stopped.stdout);
-      expect(answers.map((a) => a.status)).toEqual([401, 401, 422]);
-      expect(answers.map((a) => (JSON.parse(a.body) as { error: { code: string } }).error.code)).toEqual([
-        'NO_MATCHING_SIGNATURE',
-        'TIMESTAMP_TOO_OLD',
-        'INVALID_PAYLOAD',
-      ]);
-      const [forged, stale, bad, summary] = lines;
-      expect(forged).toMatchObject({
-        verdict: 'rejected',
-        status: 401,
-        code: 'NO_MATCHING_SIGNATURE',
+  it(
+    'rejects forged, stale and invalid requests with the pipeline status, code and JSON pointers',
+    async () => {
+      const listen = await spawnListen('--json');
+      const valid = JSON.stringify({
         type: 'customer.deleted',
         version: 1,
+        timestamp: new Date().toISOString(),
+        data: ERASURE,
       });
-      expect(forged!.message).toMatch(/no signature matches/);
-      expect(stale).toMatchObject({ verdict: 'rejected', status: 401, code: 'TIMESTAMP_TOO_OLD' });
-      expect(stale!.message).toMatch(/timestamp/);
-      expect(bad).toMatchObject({
-        verdict: 'rejected',
-        status: 422,
-        code: 'INVALID_PAYLOAD',
+      const invalid = JSON.stringify({
         type: 'order.cancelled',
+        version: 1,
+        timestamp: new Date().toISOString(),
+        data: { orderId: 42 },
       });
-      const pointers = (bad!.issues as { pointer: string; message: string }[]).map((i) => i.pointer);
-      expect(pointers).toContain('/orderId');
-      expect(summary).toEqual({
-        summary: {
-          received: 3,
-          accepted: 0,
-          duplicate: 0,
-          unknown: 0,
-          rejected: { INVALID_PAYLOAD: 1, NO_MATCHING_SIGNATURE: 1, TIMESTAMP_TOO_OLD: 1 },
-        },
-      });
-    }
-  });
-
-  it('--forward relays the exact body bytes and signature headers and answers with the app', async () => {
-    const app = await startApp(202, 'queued by the app');
-    const listen = await spawnListen('--json', '--forward', app.url);
-    let exchange: TriggerJson | undefined;
-    try {
-      const result = await run(
-        'trigger',
-        example,
-        'payment.succeeded',
-        '--url',
-        listen.url,
-        '--secret',
-        SECRET,
-        '--json',
-      );
-      expect(result.code).toBe(0);
-      exchange = triggerJson(result.stdout)[0];
-    } finally {
-      const lines = jsonLines((await listen.stop()).stdout);
-      await app.close();
-      expect(exchange?.response).toMatchObject({ status: 202, body: 'queued by the app' });
-      expect(exchange?.response.headers['x-app']).toBe('yes');
-      expect(app.received).toHaveLength(1);
-      const got = app.received[0]!;
-      expect(got.body.equals(Buffer.from(exchange!.request.body, 'utf8'))).toBe(true);
-      for (const name of ['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature']) {
-        expect(got.headers[name]).toBe(exchange!.request.headers[name]);
+      let answers: { status: number; body: string }[] = [];
+      try {
+        answers = [
+          await postTo(listen.url, signedHeaders(OTHER_SECRET, valid), valid),
+          await postTo(
+            listen.url,
+            signedHeaders(SECRET, valid, { timestamp: Math.floor(Date.now() / 1000) - 3600 }),
+            valid,
+          ),
+          await postTo(listen.url, signedHeaders(SECRET, invalid), invalid),
+        ];
+      } finally {
+        const stopped = await listen.stop();
+        expect(stopped.code).toBe(0);
+        const lines = jsonLines(stopped.stdout);
+        expect(answers.map((a) => a.status)).toEqual([401, 401, 422]);
+        expect(answers.map((a) => (JSON.parse(a.body) as { error: { code: string } }).error.code)).toEqual([
+          'NO_MATCHING_SIGNATURE',
+          'TIMESTAMP_TOO_OLD',
+          'INVALID_PAYLOAD',
+        ]);
+        const [forged, stale, bad, summary] = lines;
+        expect(forged).toMatchObject({
+          verdict: 'rejected',
+          status: 401,
+          code: 'NO_MATCHING_SIGNATURE',
+          type: 'customer.deleted',
+          version: 1,
+        });
+        expect(forged!.message).toMatch(/no signature matches/);
+        expect(stale).toMatchObject({ verdict: 'rejected', status: 401, code: 'TIMESTAMP_TOO_OLD' });
+        expect(stale!.message).toMatch(/timestamp/);
+        expect(bad).toMatchObject({
+          verdict: 'rejected',
+          status: 422,
+          code: 'INVALID_PAYLOAD',
+          type: 'order.cancelled',
+        });
+        const pointers = (bad!.issues as { pointer: string; message: string }[]).map((i) => i.pointer);
+        expect(pointers).toContain('/orderId');
+        expect(summary).toEqual({
+          summary: {
+            received: 3,
+            accepted: 0,
+            duplicate: 0,
+            unknown: 0,
+            rejected: { INVALID_PAYLOAD: 1, NO_MATCHING_SIGNATURE: 1, TIMESTAMP_TOO_OLD: 1 },
+          },
+        });
       }
-      // The relayed request still verifies: same bytes, same signed headers.
-      const resigned = signedHeaders(SECRET, got.body.toString('utf8'), {
-        id: String(got.headers['webhook-id']),
-        timestamp: Number(got.headers['webhook-timestamp']),
-      });
-      expect(got.headers['webhook-signature']).toBe(resigned['webhook-signature']);
-      expect(lines[0]).toMatchObject({ verdict: 'accepted', status: 202, forward: { status: 202 } });
-    }
-  });
+    },
+    SLOW,
+  );
 
-  it('--forward reports an app that fails, and answers the sender with its status', async () => {
-    const app = await startApp(500, 'app broke');
-    const listen = await spawnListen('--json', '--forward', app.url);
-    let code: number | undefined;
-    try {
-      code = (
-        await run('trigger', example, 'refund.created', '--url', listen.url, '--secret', SECRET, '--json')
-      ).code;
-    } finally {
-      const lines = jsonLines((await listen.stop()).stdout);
-      await app.close();
-      expect(code).toBe(1);
-      expect(lines[0]).toMatchObject({
-        verdict: 'rejected',
-        status: 500,
-        code: 'FORWARD_FAILED',
-        forward: { status: 500 },
-      });
-      expect(lines[1]).toMatchObject({ summary: { rejected: { FORWARD_FAILED: 1 } } });
-    }
-  });
+  it(
+    '--forward relays the exact body bytes and signature headers and answers with the app',
+    async () => {
+      const app = await startApp(202, 'queued by the app');
+      const listen = await spawnListen('--json', '--forward', app.url);
+      let exchange: TriggerJson | undefined;
+      try {
+        const result = await run(
+          'trigger',
+          example,
+          'payment.succeeded',
+          '--url',
+          listen.url,
+          '--secret',
+          SECRET,
+          '--json',
+        );
+        expect(result.code).toBe(0);
+        exchange = triggerJson(result.stdout)[0];
+      } finally {
+        const lines = jsonLines((await listen.stop()).stdout);
+        await app.close();
+        expect(exchange?.response).toMatchObject({ status: 202, body: 'queued by the app' });
+        expect(exchange?.response.headers['x-app']).toBe('yes');
+        expect(app.received).toHaveLength(1);
+        const got = app.received[0]!;
+        expect(got.body.equals(Buffer.from(exchange!.request.body, 'utf8'))).toBe(true);
+        for (const name of ['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature']) {
+          expect(got.headers[name]).toBe(exchange!.request.headers[name]);
+        }
+        // The relayed request still verifies: same bytes, same signed headers.
+        const resigned = signedHeaders(SECRET, got.body.toString('utf8'), {
+          id: String(got.headers['webhook-id']),
+          timestamp: Number(got.headers['webhook-timestamp']),
+        });
+        expect(got.headers['webhook-signature']).toBe(resigned['webhook-signature']);
+        expect(lines[0]).toMatchObject({ verdict: 'accepted', status: 202, forward: { status: 202 } });
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    '--forward reports an app that fails, and answers the sender with its status',
+    async () => {
+      const app = await startApp(500, 'app broke');
+      const listen = await spawnListen('--json', '--forward', app.url);
+      let code: number | undefined;
+      try {
+        code = (
+          await run('trigger', example, 'refund.created', '--url', listen.url, '--secret', SECRET, '--json')
+        ).code;
+      } finally {
+        const lines = jsonLines((await listen.stop()).stdout);
+        await app.close();
+        expect(code).toBe(1);
+        expect(lines[0]).toMatchObject({
+          verdict: 'rejected',
+          status: 500,
+          code: 'FORWARD_FAILED',
+          forward: { status: 500 },
+        });
+        expect(lines[1]).toMatchObject({ summary: { rejected: { FORWARD_FAILED: 1 } } });
+      }
+    },
+    SLOW,
+  );
 });
 
 describe('hookwright trigger', () => {
