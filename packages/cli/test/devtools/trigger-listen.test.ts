@@ -329,4 +329,15 @@ describe('hookwright trigger', () => {
     expect(unknownEvent.code).toBe(1);
     expect(unknownEvent.stderr).toContain('unknown event type "order.exploded"');
   });
+
+  it('exits 1 with the network error when nothing answers', async () => {
+    const app = await startApp(204, '');
+    await app.close();
+    const result = await run('trigger', example, 'order.created', '--url', app.url, '--secret', SECRET);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^hookwright: POST http:\/\/127\.0\.0\.1:\d+\/webhooks failed: .*ECONNREFUSED/m,
+    );
+  });
 });
