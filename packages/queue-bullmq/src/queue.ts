@@ -36,6 +36,23 @@ export interface BullMQQueueOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Takes a delivery's lease when its lock is gone (expired) while the job is still active, in one
+ * step: checked apart, a job another worker acknowledged in between (lock and job both gone) would
+ * be claimed again and delivered twice. KEYS: lock, active list; ARGV: job id, token, expiry (ms).
+ * Answers 1 when the lock now holds the token (taken, or already held with it), else 0.
+ */
+const TAKE_EXPIRED_LEASE = `
+local current = redis.call('GET', KEYS[1])
+if current then
+  if current == ARGV[2] then return 1 end
+  return 0
+end
+if not redis.call('LPOS', KEYS[2], ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'PXAT', ARGV[3])
+return 1
+`;
 const PENDING_STATES = ['wait', 'delayed', 'active', 'prioritized'] as const;
 
 /**
@@ -76,12 +93,20 @@ export function createBullMQQueue(options: BullMQQueueOptions): DeliveryQueue {
   const redisOptions = { ...connection, maxRetriesPerRequest: null };
   const queue = new Queue<JobData>(name, { connection: redisOptions, prefix });
   const redis = new Redis({ ...connection, lazyConnect: false, maxRetriesPerRequest: 20 });
+  // Connection trouble (e.g. Redis restarting) surfaces as rejected calls, which the sender retries;
+  // the clients' 'error' events only repeat it, and an unheard 'error' event would end the process.
+  const ignore = () => undefined;
+  queue.on('error', ignore);
+  redis.on('error', ignore);
   const workers = new Map<number, Worker<JobData>>();
   const key = (suffix: string) => `${prefix}:${name}:hookwright:${suffix}`;
   const lockKey = (id: string) => `${queue.toKey(id)}:lock`;
   const tokenPrefix = `${crypto.randomUUID().slice(0, 8)}.`;
   let tokens = 0;
   let closed = false;
+
+  const takeLease = async (id: string, token: string, expiresAt: number): Promise<boolean> =>
+    (await redis.eval(TAKE_EXPIRED_LEASE, 2, lockKey(id), queue.toKey('active'), id, token, expiresAt)) === 1;
 
   const open = () => {
     if (closed) throw new QueueClosedError();
@@ -99,22 +124,22 @@ export function createBullMQQueue(options: BullMQQueueOptions): DeliveryQueue {
         skipLockRenewal: true,
         skipStalledCheck: true,
       });
+      worker.on('error', ignore);
       workers.set(leaseMs, worker);
     }
     return worker;
   };
 
   /**
-   * The job a lease holds. A lock that expired with nobody else claiming is taken back (NX), so a
+   * The job a lease holds. A lock that expired with nobody else claiming is taken back (atomically), so a
    * late settle still counts; a lock holding another token means another claim owns the delivery.
    */
   const held = async (lease: Lease): Promise<Job<JobData>> => {
     open();
     const job = lease && (await queue.getJob(String(lease.deliveryId)));
-    if (!job || (await job.getState()) !== 'active') throw new LeaseLostError(String(lease?.deliveryId));
-    await redis.set(lockKey(job.id as string), lease.token, 'PX', 60_000, 'NX');
-    if ((await redis.get(lockKey(job.id as string))) !== lease.token)
-      throw new LeaseLostError(lease.deliveryId);
+    // The settle that follows needs the lock for a moment; a minute is ample and ends with the job.
+    if (!job || !(await takeLease(job.id as string, lease.token, Date.now() + 60_000)))
+      throw new LeaseLostError(String(lease?.deliveryId));
     return job;
   };
 
@@ -204,12 +229,16 @@ export function createBullMQQueue(options: BullMQQueueOptions): DeliveryQueue {
       if (!(leaseMs > 0)) throw new InvalidQueueInputError('leaseMs', `leaseMs must be > 0, got ${leaseMs}`);
       const claimed: ClaimedDelivery[] = [];
       // Expired leases first: an active job whose lock is gone is due again (it was due earliest).
-      for (const job of await queue.getActive(0, -1)) {
+      for (const listed of await queue.getActive(0, -1)) {
         if (claimed.length >= limit) break;
-        const id = job.id as string;
+        const id = listed.id as string;
+        if ((await liveLease(id)) !== undefined) continue;
         const token = `${tokenPrefix}${++tokens}`;
         const expiresAt = Date.now() + leaseMs;
-        if ((await redis.set(lockKey(id), token, 'PXAT', expiresAt, 'NX')) !== 'OK') continue;
+        if (!(await takeLease(id, token, expiresAt))) continue;
+        // Read the job again: the listing may predate the previous holder's last update.
+        const job = (await queue.getJob(id)) as Job<JobData> | undefined;
+        if (!job?.data) continue;
         claimed.push({
           delivery: toRecord(id, job.data, false, expiresAt),
           lease: { deliveryId: id, token, expiresAt },
