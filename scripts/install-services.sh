@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests drive for real: Chromium (the HTML docs are tested in a
-# real browser), redis-server (the BullMQ delivery queue) and the JSON Schema Test Suite. Skips what is already there, so a
-# second run costs nothing; needs root (CI and the development machines run as root).
+# real browser), redis-server (the BullMQ delivery queue), tmux, curl, openssl and the JSON Schema Test
+# Suite. Skips what is already there, so a second run costs nothing; needs root (CI and the development machines run as root).
 set -euo pipefail
 wanted=()
 command -v chromium >/dev/null 2>&1 || wanted+=(chromium)
 command -v redis-server >/dev/null 2>&1 || wanted+=(redis-server)
+# tmux runs `hookwright listen` in a real terminal; curl and openssl run the README signing recipe.
+command -v tmux >/dev/null 2>&1 || wanted+=(tmux)
+command -v curl >/dev/null 2>&1 || wanted+=(curl)
+command -v openssl >/dev/null 2>&1 || wanted+=(openssl)
 # The official JSON Schema Test Suite, run through the emitted validators.
 [ -d /usr/share/json-schema-test-suite/tests ] || wanted+=(json-schema-test-suite)
 if [ "${#wanted[@]}" -eq 0 ]; then exit 0; fi
