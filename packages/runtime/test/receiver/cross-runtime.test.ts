@@ -106,7 +106,10 @@ describe('workerd (miniflare)', () => {
 
 /** Starts a runtime serving the bundle; resolves once it printed its port. */
 function startRuntime(command: string, args: string[]): Promise<{ child: ChildProcess; base: string }> {
+  // Its own process group: the `.bin` entries are shell shims that start the real binary as a child,
+  // and the whole group is stopped after the tests.
   const child = spawn(command, args, {
+    detached: true,
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
@@ -137,7 +140,8 @@ describe.each(runtimes)('%s', (name, command, args) => {
     runtime = await startRuntime(command, args);
   });
   afterAll(() => {
-    runtime?.child.kill();
+    const pid = runtime?.child.pid;
+    if (pid !== undefined) process.kill(-pid, 'SIGTERM');
   });
   behaves(name, () => (path, init) => fetch(`${runtime.base}${path}`, init));
 });
