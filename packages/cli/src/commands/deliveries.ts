@@ -1,11 +1,10 @@
-import { createSqliteQueue, SqliteQueueFileError } from '@hookwright/queue-sqlite';
 import type { DeliveryQueue, DeliveryRecord } from '@hookwright/runtime/queue';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
 import { formatDelivery, formatList } from './deliveries-format.js';
+import { openStore, type StoreFlags as QueueFlags, StoreError } from './deliveries-store.js';
 
-interface StoreFlags {
-  sqlite?: string;
+interface StoreFlags extends QueueFlags {
   json?: boolean;
 }
 
@@ -15,32 +14,16 @@ interface ListFlags extends StoreFlags {
   limit: string;
 }
 
-/** Opens the queue the flags name; a missing file ends the command with a message saying what to pass. */
-function openQueue(io: CliIo, flags: StoreFlags): DeliveryQueue {
-  if (flags.sqlite === undefined) {
-    io.stderr(
-      'hookwright deliveries: name the queue your sender uses: --sqlite <file> (the file given to createSqliteQueue)\n',
-    );
-    throw new CliExit(2);
-  }
-  try {
-    return createSqliteQueue({ file: flags.sqlite, mustExist: true });
-  } catch (error) {
-    if (error instanceof SqliteQueueFileError) {
-      io.stderr(
-        error.code === 'QUEUE_FILE_MISSING'
-          ? `hookwright deliveries: no queue file at ${flags.sqlite} (pass the file your sender's createSqliteQueue({ file }) uses)\n`
-          : `hookwright deliveries: ${error.message}\n`,
-      );
-      throw new CliExit(1);
-    }
-    throw error;
-  }
-}
-
 /** Runs `action` on the queue and closes it whatever happens. */
 async function withQueue<T>(io: CliIo, flags: StoreFlags, action: (queue: DeliveryQueue) => Promise<T>) {
-  const queue = openQueue(io, flags);
+  let queue: DeliveryQueue;
+  try {
+    queue = await openStore(flags);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    io.stderr(`hookwright deliveries: ${error.message}\n`);
+    throw new CliExit(error.exitCode);
+  }
   try {
     return await action(queue);
   } finally {
@@ -51,6 +34,8 @@ async function withQueue<T>(io: CliIo, flags: StoreFlags, action: (queue: Delive
 function addStoreFlags(command: Command): Command {
   return command
     .option('--sqlite <file>', 'the SQLite queue file (createSqliteQueue({ file }))')
+    .option('--redis <url>', 'the Redis of a BullMQ queue, e.g. redis://127.0.0.1:6379 (createBullMQQueue)')
+    .option('--name <queue>', 'the BullMQ queue name (default hookwright-deliveries)')
     .option('--json', 'print JSON for scripts');
 }
 
