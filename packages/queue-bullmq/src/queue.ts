@@ -43,6 +43,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * be claimed again and delivered twice. KEYS: lock, active list; ARGV: job id, token, expiry (ms).
  * Answers 1 when the lock now holds the token (taken, or already held with it), else 0.
  */
+/** Ids of active jobs whose lock is gone (expired leases), in one round trip. KEYS: active list; ARGV: key prefix. */
+const EXPIRED_ACTIVE = `
+local expired = {}
+for _, id in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do
+  if redis.call('EXISTS', ARGV[1] .. id .. ':lock') == 0 then table.insert(expired, id) end
+end
+return expired
+`;
+
 const TAKE_EXPIRED_LEASE = `
 local current = redis.call('GET', KEYS[1])
 if current then
@@ -229,10 +238,14 @@ export function createBullMQQueue(options: BullMQQueueOptions): DeliveryQueue {
       if (!(leaseMs > 0)) throw new InvalidQueueInputError('leaseMs', `leaseMs must be > 0, got ${leaseMs}`);
       const claimed: ClaimedDelivery[] = [];
       // Expired leases first: an active job whose lock is gone is due again (it was due earliest).
-      for (const listed of await queue.getActive(0, -1)) {
+      const expired = (await redis.eval(
+        EXPIRED_ACTIVE,
+        1,
+        queue.toKey('active'),
+        queue.toKey(''),
+      )) as string[];
+      for (const id of expired) {
         if (claimed.length >= limit) break;
-        const id = listed.id as string;
-        if ((await liveLease(id)) !== undefined) continue;
         const token = `${tokenPrefix}${++tokens}`;
         const expiresAt = Date.now() + leaseMs;
         if (!(await takeLease(id, token, expiresAt))) continue;
