@@ -8,3 +8,4 @@ bash scripts/setup.sh
 cd examples/acme-shop
 node ../../packages/cli/bin/hookwright.js generate   # input and out come from hookwright.config.json
 npx tsx src/demo.ts
+npx tsx src/demo-restart.ts   # the sender on the SQLite queue, killed and restarted: the message survives
