@@ -55,6 +55,7 @@ export async function resolveSettings(
     acceptReceive: flags.acceptReceive ?? config.acceptReceive ?? false,
     ...(name === undefined ? {} : { name }),
     ...(config.unknownKeywords === undefined ? {} : { unknownKeywords: config.unknownKeywords }),
+    ...(config.wire === undefined ? {} : { wire: config.wire }),
     ...identityOf(flags, config.identity),
     packages: {
       ...(config.scope === undefined ? {} : { scope: config.scope }),

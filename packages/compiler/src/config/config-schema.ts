@@ -2,6 +2,7 @@
  * JSON Schema of `hookwright.config.{json,yaml,yml}`. The published copy is
  * `schemas/hookwright.config.schema.json`; a test keeps the two identical.
  */
+import { type WireSetting, wireSchema } from '../ir/wire.js';
 import { type LintConfig, lintConfigSchema } from '../lint/lint-config.js';
 
 export const CONFIG_SCHEMA_ID = 'https://hookwright.dev/schemas/hookwright.config.schema.json';
@@ -83,6 +84,7 @@ export const configSchema = {
         },
       },
     },
+    wire: wireSchema,
     unknownKeywords: {
       enum: ['warn', 'ignore', 'error'],
       default: 'warn',
@@ -105,4 +107,5 @@ export interface HookwrightConfig {
   lint?: LintConfig;
   unknownKeywords?: 'warn' | 'ignore' | 'error';
   identity?: { typeKeys?: string[]; versionKey?: string; typeProperty?: string };
+  wire?: WireSetting;
 }

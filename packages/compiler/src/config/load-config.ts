@@ -62,22 +62,25 @@ export async function loadConfig(path: string, displayPath = path): Promise<Conf
   validate ??= new Ajv({ allErrors: true, strict: true }).compile(configSchema);
   if (!validate(value)) {
     return {
-      diagnostics: (validate.errors ?? []).map((e) => {
-        const pointer = e.instancePath;
-        const where =
-          e.keyword === 'additionalProperties'
-            ? `${pointer}/${String(e.params.additionalProperty)}`
-            : pointer;
-        const pos = positionOf(doc, lines, where);
-        const subject =
-          e.keyword === 'additionalProperties'
-            ? `unknown key "${String(e.params.additionalProperty)}"`
-            : e.message;
-        return {
-          ...at(displayPath, pos.line, pos.col, 'config-invalid', `${pointer || '/'}: ${subject}`),
-          pointer: where,
-        };
-      }),
+      // An `if` failure only repeats what its `then` reported.
+      diagnostics: (validate.errors ?? [])
+        .filter((e) => e.keyword !== 'if')
+        .map((e) => {
+          const pointer = e.instancePath;
+          const where =
+            e.keyword === 'additionalProperties'
+              ? `${pointer}/${String(e.params.additionalProperty)}`
+              : pointer;
+          const pos = positionOf(doc, lines, where);
+          const subject =
+            e.keyword === 'additionalProperties'
+              ? `unknown key "${String(e.params.additionalProperty)}"`
+              : e.message;
+          return {
+            ...at(displayPath, pos.line, pos.col, 'config-invalid', `${pointer || '/'}: ${subject}`),
+            pointer: where,
+          };
+        }),
     };
   }
   const config = value as HookwrightConfig;

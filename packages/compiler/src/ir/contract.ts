@@ -7,6 +7,8 @@
  * pointer the author used; every other `$ref` has been resolved away. `x-*`, `externalDocs` and
  * AsyncAPI's string `discriminator` are already stripped.
  */
+import type { ContractWire } from './wire.js';
+
 export const IR_VERSION = 1;
 
 /** JSON Schema as it appears in the IR (draft-07 or 2020-12 keywords). */
@@ -83,6 +85,8 @@ export interface Contract {
   asyncapiVersion: string;
   /** `envelope` (default, Standard Webhooks envelope) or `payload` (payload schema is the whole body). */
   bodyMode: 'envelope' | 'payload';
+  /** Where the event type, version and delivery id are read, and the signature scheme; only when set. */
+  wire?: ContractWire;
   /** Sorted by type, then version. */
   events: EventVersion[];
   /** Named schemas keyed by name, keys sorted. */

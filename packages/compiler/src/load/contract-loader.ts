@@ -67,6 +67,7 @@ export class ContractLoader {
       !!options.acceptReceive,
       options.name ?? null,
       options.identity ?? null,
+      options.wire ?? null,
     ]);
     const last = this.last;
     if (last?.key === key && (await unchanged(last.localTexts))) {

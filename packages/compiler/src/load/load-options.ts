@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IdentityOptions } from '../ir/build/identity-options.js';
 import type { Contract } from '../ir/contract.js';
+import type { WireSetting } from '../ir/wire.js';
 
 export interface LoadOptions {
   /** Follow `$ref`s to http(s) URLs. Off by default: a contract build should not depend on the network. */
@@ -11,6 +12,8 @@ export interface LoadOptions {
   name?: string;
   /** Where documents state event identity their own way (docs/event-identity.md). */
   identity?: IdentityOptions;
+  /** Wire format (docs/wire-formats.md); wins over the document's `x-hookwright-wire`. */
+  wire?: WireSetting;
   /** Directory relative paths are resolved from and diagnostics are shown relative to; default `process.cwd()`. */
   cwd?: string;
 }

@@ -17,13 +17,15 @@ export function emitEventsSource(contract: Contract): string {
   const latest = [...latestEventVersions(contract.events).values()]
     .map((e) => `  ${q(e.type)}: ${e.version};\n`)
     .sort();
+  // The wire format is data (JSON, so author strings stay quoted); `defineWire` checks and compiles it.
+  const wire = contract.wire && { body: contract.bodyMode, ...contract.wire };
   return [
     GENERATED_HEADER,
-    "import { createEventTable, type EventTable } from '@hookwright/runtime/events';\n",
+    `import { createEventTable, ${wire ? 'defineWire, ' : ''}type EventTable } from '@hookwright/runtime/events';\n`,
     "import { validators } from './validators.js';\n",
     '\n',
     '/** Every event version of the contract with its compiled payload validator. */\n',
-    `export const events: EventTable = createEventTable([\n${rows.join('')}]);\n`,
+    `export const events: EventTable = createEventTable([\n${rows.join('')}]${wire ? `, {\n  wire: defineWire(${JSON.stringify(wire)}),\n}` : ''});\n`,
     '\n',
     '/** The version each event type stands for when no version is named: the highest one not deprecated. */\n',
     `export interface LatestVersions {\n${latest.join('')}}\n`,

@@ -2,6 +2,7 @@ import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import { isPlainObject } from '../../load/json-pointer.js';
 import { key, type RawLocation, type SourceGraph } from '../../load/source-graph.js';
 import { type Contract, type EventVersion, IR_VERSION } from '../contract.js';
+import type { WireSetting } from '../wire.js';
 import { buildEvent } from './build-event.js';
 import { discoverV2 } from './discover-v2.js';
 import { discoverV3 } from './discover-v3.js';
@@ -12,6 +13,7 @@ import { compareStrings, isNpmName, slugify } from './names.js';
 import { SchemaCollector } from './schema-collector.js';
 import { nameSchemas, resolvePlaceholders } from './schema-names.js';
 import type { DiscoveredOperations, OperationMessage } from './sent-message.js';
+import { wireOf } from './wire-setting.js';
 
 export interface BuildOptions {
   /** Accept a document written from the consumer's side (only receive/publish operations). */
@@ -20,6 +22,8 @@ export interface BuildOptions {
   name?: string;
   /** Where documents state event identity in their own way (`--event-type-key`, ...). */
   identity?: IdentityOptions;
+  /** Wire format (docs/wire-formats.md); wins over the document's `x-hookwright-wire`. */
+  wire?: WireSetting;
 }
 
 export interface BuildResult {
@@ -70,6 +74,8 @@ export function buildContract(graph: SourceGraph, options: BuildOptions = {}): B
       graph.diagnostic({ ...rootLoc, pointer: '/info/title' }, 'error', 'invalid-contract-name', message),
     );
   }
+  const wire = wireOf(graph, doc, rootLoc, options.wire);
+  diagnostics.push(...wire.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
   const contract: Contract = {
     irVersion: IR_VERSION,
@@ -78,7 +84,7 @@ export function buildContract(graph: SourceGraph, options: BuildOptions = {}): B
     version: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
     ...(typeof info.description === 'string' ? { description: info.description } : {}),
     asyncapiVersion,
-    bodyMode: 'envelope',
+    ...wire.wire,
     events,
     schemas,
   };

@@ -6,6 +6,7 @@ export {
   DEFAULT_DELIVERY_ID,
   parseWirePart,
   parseWireParts,
+  WIRE_PART_PATTERN,
   type WireFormat,
   WireFormatError,
   type WirePart,

@@ -36,9 +36,14 @@ export const DEFAULT_DELIVERY_ID: Readonly<Record<SchemeName, WirePartText>> = {
 };
 
 /** RFC 9110 token characters: what a header name may contain. */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_NAME_SOURCE = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 /** RFC 6901: empty, or `/`-separated segments where `~` is only ever `~0` or `~1`. */
-const POINTER = /^(?:\/(?:[^~/]|~[01])*)*$/;
+const POINTER_SOURCE = '(?:/(?:[^~/]|~[01])*)*';
+const HEADER_NAME = new RegExp(`^${HEADER_NAME_SOURCE}$`);
+const POINTER = new RegExp(`^${POINTER_SOURCE}$`);
+
+/** The syntax of one part as a regular expression source: what the config schema checks too. */
+export const WIRE_PART_PATTERN = `^(?:header:${HEADER_NAME_SOURCE}|body:${POINTER_SOURCE})$`;
 
 /** A `wire` setting the runtime cannot use; the message names the fix. */
 export class WireFormatError extends Error {
