@@ -8,7 +8,9 @@
  *
  * `--in-flight` sends are kept outstanding at once, as a busy application's request handlers would:
  * that is what group commit batches (one fsync per burst). Sender, receiver and load share the process.
- * Target (issue 9): SQLite >= 2,000 durable sends/s on this 2-core machine.
+ * Then deliveries per second from 1, 2 and 4 sender processes sharing one BullMQ queue (./workers.ts).
+ * Starts its own redis-server (appendfsync always) on a free loopback port, like the tests.
+ * Targets (issue 9): SQLite >= 2,000 durable sends/s, BullMQ >= 1,000 sends/s on this 2-core machine.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,17 +18,21 @@ import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createBullMQQueue } from '@hookwright/queue-bullmq';
 import { createSqliteQueue } from '@hookwright/queue-sqlite';
 import { createEventTable } from '@hookwright/runtime/events';
 import { createMemoryQueue, type DeliveryQueue } from '@hookwright/runtime/queue';
 import { createSender } from '@hookwright/runtime/sender';
+import { startRedis } from '../../../packages/queue-bullmq/test/support/redis-server.js';
 import { median } from '../lib/index.js';
+import { workerScaling } from './workers.js';
 
 const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '5' },
     messages: { type: 'string', default: '4000' },
     'in-flight': { type: 'string', default: '64' },
+    'scaling-messages': { type: 'string', default: '2000' },
   },
 });
 const rounds = Number(values.rounds);
@@ -115,21 +121,34 @@ async function measure(
 
 const dir = mkdtempSync(join(tmpdir(), 'hw-bench-queues-'));
 const receiver = await startReceiver();
+const redis = await startRedis();
+const names = ['memory', 'sqlite', 'bullmq'];
 const contenders: Record<string, (round: number) => DeliveryQueue> = {
   memory: () => createMemoryQueue(),
   sqlite: (round) => createSqliteQueue({ file: join(dir, `bench-${round}.db`) }),
+  bullmq: (round) =>
+    createBullMQQueue({ connection: { host: redis.host, port: redis.port }, name: `bench-${round}` }),
 };
-const samples: Record<string, Sample[]> = { memory: [], sqlite: [] };
+const samples: Record<string, Sample[]> = { memory: [], sqlite: [], bullmq: [] };
+let scaling: Awaited<ReturnType<typeof workerScaling>> = [];
 try {
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? ['memory', 'sqlite'] : ['sqlite', 'memory'];
+    // Rotate the starting contender each round, so none always runs first.
+    const order = names.map((_, i) => names[(i + round) % names.length] as string);
     for (const name of order) {
       const make = contenders[name];
       if (make) samples[name]?.push(await measure(make(round), receiver.url, receiver));
     }
   }
+  scaling = await workerScaling({
+    redis,
+    url: receiver.url,
+    counted: receiver,
+    messages: Number(values['scaling-messages']),
+  });
 } finally {
   await receiver.close();
+  await redis.stop();
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -141,7 +160,7 @@ console.log(
   `queues: ${messages} messages x ${rounds} rounds, ${inFlight} sends in flight, ~1 KiB body; load ${load}`,
 );
 console.log('queue    sends/s (accepted)   deliveries/s   sends vs memory   deliveries vs memory');
-for (const name of ['memory', 'sqlite']) {
+for (const name of names) {
   const sends = med(name, 'sendsPerSecond');
   const deliveries = med(name, 'deliveriesPerSecond');
   console.log(
@@ -151,4 +170,21 @@ for (const name of ['memory', 'sqlite']) {
 const sqliteSends = med('sqlite', 'sendsPerSecond');
 console.log(
   `target: SQLite >= 2000 durable sends/s: ${sqliteSends >= 2000 ? 'met' : 'NOT met'} (${sqliteSends.toFixed(0)})`,
+);
+const bullSends = med('bullmq', 'sendsPerSecond');
+console.log(
+  `target: BullMQ >= 1000 sends/s: ${bullSends >= 1000 ? 'met' : 'NOT met'} (${bullSends.toFixed(0)})`,
+);
+console.log('BullMQ worker processes (each a sender delivering from the shared queue, concurrency 16):');
+const one = scaling[0]?.deliveriesPerSecond ?? Number.NaN;
+for (const { workers, deliveriesPerSecond } of scaling) {
+  const ratio = (deliveriesPerSecond / one).toFixed(2);
+  console.log(
+    `  ${workers} worker(s): ${deliveriesPerSecond.toFixed(0)} deliveries/s (${ratio}x one worker)`,
+  );
+}
+console.log(
+  `load after: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
 );
