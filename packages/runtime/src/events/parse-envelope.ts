@@ -10,7 +10,7 @@ export type ParsedEnvelope = (
   | { known: false; id: string; event: Envelope }
 ) & {
   /** The delivery id when the body format carries it (payload mode); else the verifier's id is used. */
-  deliveryId?: string;
+  deliveryId?: string | undefined;
 };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
