@@ -177,6 +177,42 @@ export function createBullMQQueue(options: BullMQQueueOptions): DeliveryQueue {
     return jobs.filter((job): job is Job<JobData> => job?.data !== undefined);
   };
 
+  /** One job per endpoint, all in one MULTI (BullMQ's addBulk); refuses a delivery id already queued. */
+  const addJobs = async (message: NewMessage): Promise<void> => {
+    const ids = message.endpointIds.map((endpointId) => deliveryIdOf(message.messageId, endpointId));
+    for (const id of ids) {
+      if (await queue.getJob(id))
+        throw new InvalidQueueInputError(
+          'messageId',
+          `delivery "${id}" is already queued: use a new message id per send`,
+        );
+    }
+    const delay = Math.max(0, message.firstAttemptAt - Date.now());
+    await queue.addBulk(
+      message.endpointIds.map((endpointId, index) => ({
+        name: message.eventId,
+        data: {
+          messageId: message.messageId,
+          endpointId,
+          eventId: message.eventId,
+          body: message.body,
+          createdAt: message.createdAt,
+          nextAttemptAt: message.firstAttemptAt,
+          attemptCount: 0,
+          attempts: [],
+          replays: 0,
+        },
+        opts: {
+          jobId: ids[index] as string,
+          delay,
+          attempts: 1,
+          removeOnComplete: true,
+          removeOnFail: false,
+        },
+      })),
+    );
+  };
+
   return {
     durable: true,
 
@@ -197,38 +233,14 @@ export function createBullMQQueue(options: BullMQQueueOptions): DeliveryQueue {
           if (first !== null) return { messageId: first, duplicate: true };
         }
       }
-      const ids = message.endpointIds.map((endpointId) => deliveryIdOf(message.messageId, endpointId));
-      for (const id of ids) {
-        if (await queue.getJob(id))
-          throw new InvalidQueueInputError(
-            'messageId',
-            `delivery "${id}" is already queued: use a new message id per send`,
-          );
+      try {
+        await addJobs(message);
+      } catch (error) {
+        // Nothing was stored: the key must not answer with a message that does not exist.
+        if (idempotencyKey !== undefined)
+          await redis.del(key(`idem:${idempotencyKey}`)).catch(() => undefined);
+        throw error;
       }
-      const delay = Math.max(0, message.firstAttemptAt - Date.now());
-      await queue.addBulk(
-        message.endpointIds.map((endpointId, index) => ({
-          name: message.eventId,
-          data: {
-            messageId: message.messageId,
-            endpointId,
-            eventId: message.eventId,
-            body: message.body,
-            createdAt: message.createdAt,
-            nextAttemptAt: message.firstAttemptAt,
-            attemptCount: 0,
-            attempts: [],
-            replays: 0,
-          },
-          opts: {
-            jobId: ids[index] as string,
-            delay,
-            attempts: 1,
-            removeOnComplete: true,
-            removeOnFail: false,
-          },
-        })),
-      );
       return { messageId: message.messageId, duplicate: false };
     },
 
