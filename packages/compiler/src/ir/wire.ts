@@ -27,6 +27,17 @@ const part = {
   description: '`header:<name>` or `body:<JSON pointer>`, e.g. "header:x-github-event" or "body:/action".',
 } as const;
 
+const SIGNATURE_LABELS = {
+  standard: 'Standard Webhooks',
+  github: 'GitHub-style (X-Hub-Signature-256)',
+  stripe: 'Stripe-style (Stripe-Signature)',
+} as const;
+
+/** How a contract's requests are signed, for package descriptions: `Standard Webhooks` unless `wire` says. */
+export function signatureLabel(wire: ContractWire | undefined): string {
+  return SIGNATURE_LABELS[wire?.signature ?? 'standard'];
+}
+
 /** JSON Schema of the setting, shared by the config schema and the document extension. */
 export const wireSchema = {
   type: 'object',
