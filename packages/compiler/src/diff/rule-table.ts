@@ -21,6 +21,11 @@ export const DIFF_RULES: ReadonlyArray<{ id: string; impact: Impact | 'depends';
     description: 'The body changed between the envelope and the bare payload.',
   },
   {
+    id: 'wire-changed',
+    impact: 'breaks-both',
+    description: 'Where the event type, version or delivery id is read, or the signature scheme, changed.',
+  },
+  {
     id: 'docs-changed',
     impact: 'safe',
     description: 'A summary, description, title, example or other annotation changed.',

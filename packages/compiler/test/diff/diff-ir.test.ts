@@ -15,6 +15,30 @@ describe('diffContracts on IR', () => {
     ]);
   });
 
+  it('a wire change breaks both sides; the same setting spelled with its defaults is no change', () => {
+    const events = [eventVersion('push', 1, {})];
+    const github = contractOf({
+      events,
+      bodyMode: 'payload',
+      wire: { eventType: ['header:x-github-event', 'body:/action'], signature: 'github' },
+    });
+    const spelled = contractOf({
+      events,
+      bodyMode: 'payload',
+      wire: {
+        eventType: ['header:x-github-event', 'body:/action'],
+        signature: 'github',
+        deliveryId: 'header:x-github-delivery',
+      },
+    });
+    expect(changesOf(github, spelled)).toEqual([]);
+    const header = contractOf({ events, bodyMode: 'payload', wire: { eventType: ['header:x-event'] } });
+    expect(changesOf(github, header)).toEqual(['push@1 breaks-both wire-changed ']);
+    expect(
+      changesOf(contractOf({ events }), contractOf({ events, wire: { signature: 'standard' } })),
+    ).toEqual([]);
+  });
+
   it('mutual recursion renamed on both schemas is no change; a change deep inside is found once', () => {
     const a = (b: string, extra = {}) => ({
       type: 'object',

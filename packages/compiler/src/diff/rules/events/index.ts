@@ -4,6 +4,7 @@ import { eventAdded } from './event-added.js';
 import { eventDeprecated } from './event-deprecated.js';
 import { eventDocs } from './event-docs.js';
 import { eventRemoved } from './event-removed.js';
+import { wireChanged } from './wire-changed.js';
 
 export const EVENT_RULES: readonly EventRule[] = [
   eventAdded,
@@ -11,4 +12,5 @@ export const EVENT_RULES: readonly EventRule[] = [
   eventDeprecated,
   eventDocs,
   bodyModeChanged,
+  wireChanged,
 ];
