@@ -1,3 +1,4 @@
+import { DEFAULT_DELIVERY_ID } from '@hookwright/runtime/events';
 import type { ContractWire } from '../../../ir/wire.js';
 import type { EventRule } from '../../event-changes.js';
 import { eventLoc } from '../../event-changes.js';
@@ -15,7 +16,7 @@ function effective(wire: ContractWire | undefined): string {
     wire?.eventType ?? [],
     wire?.eventVersion ?? null,
     signature,
-    wire?.deliveryId ?? DELIVERY_DEFAULTS[signature],
+    wire?.deliveryId ?? DEFAULT_DELIVERY_ID[signature],
   ]);
 }
 
