@@ -3,12 +3,6 @@ import type { ContractWire } from '../../../ir/wire.js';
 import type { EventRule } from '../../event-changes.js';
 import { eventLoc } from '../../event-changes.js';
 
-const DELIVERY_DEFAULTS = {
-  standard: 'header:webhook-id',
-  github: 'header:x-github-delivery',
-  stripe: 'body:/id',
-};
-
 /** The wire setting with its defaults filled in, as text: two settings that mean the same compare equal. */
 function effective(wire: ContractWire | undefined): string {
   const signature = wire?.signature ?? 'standard';
