@@ -1,7 +1,3 @@
-import { execFile } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
 import { generateSecret, verify } from '@hookwright/runtime/signing';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +7,7 @@ import type { EmittedFiles } from '../../src/emit/files.js';
 import { createGenerator } from '../../src/generate/generator.js';
 import type { Contract } from '../../src/ir/contract.js';
 import { exampleDocument, syntheticDocument } from './docs-page.js';
+import { runRecipe } from './run-recipe.js';
 
 const md = new MarkdownIt({ html: true });
 const generator = createGenerator();
@@ -113,31 +110,10 @@ describe('checkMarkdown', () => {
 describe('the curl + openssl recipe', () => {
   it('signs a request that the runtime verifier accepts', async () => {
     const secret = generateSecret();
-    let received: { headers: Record<string, string>; body: string } | undefined;
-    const server = createServer((req, res) => {
-      let body = '';
-      req.setEncoding('utf8');
-      req.on('data', (c: string) => {
-        body += c;
-      });
-      req.on('end', () => {
-        received = { headers: req.headers as Record<string, string>, body };
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const { port } = server.address() as AddressInfo;
-      const body = JSON.stringify({ type: 'a.b', version: 1, data: { quote: "it's" } });
-      const script = signingRecipe(body)
-        .replace("secret='whsec_...'", `secret='${secret}'`)
-        .replace("url='http://localhost:3000/webhooks'", `url='http://127.0.0.1:${port}/hook'`);
-      await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', script]);
-      expect(received?.body).toBe(body);
-      const verified = await verify({ secret, body: received!.body, headers: received!.headers });
-      expect(verified.id).toBe(received!.headers['webhook-id']);
-    } finally {
-      server.close();
-    }
+    const body = JSON.stringify({ type: 'a.b', version: 1, data: { quote: "it's" } });
+    const received = await runRecipe(signingRecipe(body).replace("secret='whsec_...'", `secret='${secret}'`));
+    expect(received.body).toBe(body);
+    const verified = await verify({ secret, body: received.body, headers: received.headers });
+    expect(verified.id).toBe(received.headers['webhook-id']);
   });
 });

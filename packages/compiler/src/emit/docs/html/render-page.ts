@@ -10,6 +10,7 @@ import {
 import type { DocEvent, DocEventType, DocModel, DocSchema } from '../doc-model.js';
 import type { FieldRow } from '../schema-fields.js';
 import type { TypeText } from '../schema-text.js';
+import { requestFacts } from '../wire-reference.js';
 import { html, type SafeHtml, trusted } from './html.js';
 import { SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
@@ -148,12 +149,15 @@ function requests(model: DocModel): SafeHtml {
     model.contract.bodyMode === 'envelope'
       ? html` The body is the envelope <code>{"type", "version", "timestamp", "data"}</code>; each event below describes <code>data</code>.`
       : html` The body is the event payload itself.`;
+  const facts = model.contract.wire
+    ? requestFacts(model.contract, first?.example && { event: first.event, data: first.example.value })
+    : undefined;
   return html`<section id="requests" aria-labelledby="requests-h"><h2 id="requests-h">Requests and signatures</h2>
-<p>Every event is a <code>POST</code> with a JSON body, signed as Standard Webhooks v1.${envelope}</p>
-<table><thead><tr><th scope="col">header</th><th scope="col">meaning</th></tr></thead><tbody>${HEADERS.map(([name, meaning]) => html`<tr><td><code>${name}</code></td><td>${codeSpans(meaning)}</td></tr>`)}</tbody></table>
+<p>Every event is a <code>POST</code> with a JSON body, signed as ${facts?.signedAs ?? 'Standard Webhooks v1'}.${envelope}</p>
+<table><thead><tr><th scope="col">header</th><th scope="col">meaning</th></tr></thead><tbody>${(facts?.headers ?? HEADERS).map(([name, meaning]) => html`<tr><td><code>${name}</code></td><td>${codeSpans(meaning)}</td></tr>`)}</tbody></table>
 <h3>Verifying a signature</h3>
-<ol>${SIGNATURE_STEPS.map((s) => html`<li>${codeSpans(s)}</li>`)}</ol>
-<details><summary>Sign a test request by hand with <code>curl</code> and <code>openssl</code></summary><div class="ex"><div class="tools"><button type="button" data-copy="recipe">Copy</button></div><pre id="recipe">${signingRecipe(body)}</pre></div></details>
+<ol>${(facts?.steps ?? SIGNATURE_STEPS).map((s) => html`<li>${codeSpans(s)}</li>`)}</ol>
+<details><summary>Sign a test request by hand with <code>curl</code> and <code>openssl</code></summary><div class="ex"><div class="tools"><button type="button" data-copy="recipe">Copy</button></div><pre id="recipe">${facts?.recipe ?? signingRecipe(body)}</pre></div></details>
 <h3>Receiver status codes</h3>
 <table><thead><tr><th scope="col">when</th><th scope="col">status</th></tr></thead><tbody>${STATUS_CODES.map(([when, status]) => html`<tr><td>${codeSpans(when)}</td><td>${codeSpans(status)}</td></tr>`)}</tbody></table>
 <h3>Retries</h3>

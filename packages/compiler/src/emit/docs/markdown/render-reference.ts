@@ -9,6 +9,7 @@ import {
 } from '../delivery-reference.js';
 import type { DocEvent, DocModel, DocSchema } from '../doc-model.js';
 import type { FieldRow } from '../schema-fields.js';
+import { requestFacts } from '../wire-reference.js';
 import { mdBlock, mdCode, mdFence, mdInline, mdTable, mdType } from './markdown-text.js';
 
 /* The parts of the Markdown docs that package READMEs and the `--format markdown` file share. */
@@ -28,6 +29,10 @@ export function markdownDelivery(model: DocModel): string[] {
   const body = first?.example
     ? JSON.stringify(exampleBody(model.contract.bodyMode, first.event, first.example.value))
     : '{"type":"event.type","version":1,"timestamp":"2025-01-15T09:30:00Z","data":{}}';
+  const facts = model.contract.wire
+    ? requestFacts(model.contract, first?.example && { event: first.event, data: first.example.value })
+    : undefined;
+  const signedAs = facts ? facts.signedAs : '[Standard Webhooks](https://www.standardwebhooks.com/) v1';
   const envelope =
     model.contract.bodyMode === 'envelope'
       ? 'The body is the envelope `{"type", "version", "timestamp", "data"}`; each event below describes `data`.'
@@ -35,20 +40,20 @@ export function markdownDelivery(model: DocModel): string[] {
   return [
     '## Requests',
     '',
-    `Every event is a \`POST\` with a JSON body, signed as [Standard Webhooks](https://www.standardwebhooks.com/) v1. ${envelope}`,
+    `Every event is a \`POST\` with a JSON body, signed as ${signedAs}. ${envelope}`,
     '',
     ...mdTable(
       ['header', 'meaning'],
-      HEADERS.map(([name, meaning]) => [mdCode(name), meaning]),
+      (facts?.headers ?? HEADERS).map(([name, meaning]) => [mdCode(name), meaning]),
     ),
     '',
     '### Verifying a signature',
     '',
-    ...SIGNATURE_STEPS.map((step, i) => `${i + 1}. ${step}`),
+    ...(facts?.steps ?? SIGNATURE_STEPS).map((step, i) => `${i + 1}. ${step}`),
     '',
     'To send yourself a signed test request by hand (`curl` and `openssl`):',
     '',
-    ...mdFence('sh', signingRecipe(body)),
+    ...mdFence('sh', facts?.recipe ?? signingRecipe(body)),
     '',
     '### Receiver status codes',
     '',
