@@ -1,35 +1,23 @@
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGenerator } from '@hookwright/compiler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.js';
+import { cliRunner } from './run-cli.js';
 
 const repo = new URL('../../../', import.meta.url).pathname;
 const example = join(repo, 'examples/acme-shop/asyncapi/asyncapi.yaml');
 const brokenYaml = join(repo, 'packages/compiler/test/fixtures/load/diagnostics/yaml-syntax-broken.yaml');
 // One generator for the file: the AsyncAPI parser is slow to start, and that is what watch mode reuses too.
-const generator = createGenerator();
-
-async function run(...argv: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const io = {
-    stdout: (text: string) => {
-      out.stdout += text;
-    },
-    stderr: (text: string) => {
-      out.stderr += text;
-    },
-  };
-  const code = await runCli(argv, io, generator);
-  return { code, ...out };
-}
+const { run, close } = cliRunner();
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hookwright-cli-'));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await close();
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('hookwright generate', () => {
   it('writes both packages, then --check passes, then --check lists a stale file', async () => {

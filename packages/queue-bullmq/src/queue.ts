@@ -12,6 +12,7 @@ import {
   type EndpointDisabled,
   type EnqueueResult,
   InvalidQueueInputError,
+  idempotencyWindowOf,
   type Lease,
   LeaseLostError,
   type ListOptions,
@@ -34,8 +35,6 @@ export interface BullMQQueueOptions {
   /** How long an idempotency key is remembered, in milliseconds (default 24 hours). */
   idempotencyWindowMs?: number;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Takes a delivery's lease when its lock is gone (expired) while the job is still active, in one
@@ -87,17 +86,12 @@ export function createBullMQQueue(options: BullMQQueueOptions): DeliveryQueue {
     name = 'hookwright-deliveries',
     prefix = 'bull',
   } = options ?? ({} as BullMQQueueOptions);
-  const windowMs = options?.idempotencyWindowMs ?? DAY_MS;
   if (!connection || typeof connection.host !== 'string' || !Number.isInteger(connection.port))
     throw new InvalidQueueInputError(
       'connection',
       `connection must name Redis, e.g. { host: '127.0.0.1', port: 6379 }, got ${JSON.stringify(connection)}`,
     );
-  if (!(windowMs >= 0))
-    throw new InvalidQueueInputError(
-      'idempotencyWindowMs',
-      `idempotencyWindowMs must be >= 0, got ${windowMs}`,
-    );
+  const windowMs = idempotencyWindowOf(options?.idempotencyWindowMs);
 
   const redisOptions = { ...connection, maxRetriesPerRequest: null };
   const queue = new Queue<JobData>(name, { connection: redisOptions, prefix });

@@ -14,12 +14,14 @@ import {
   type EndpointDisabled,
   type EnqueueResult,
   InvalidQueueInputError,
+  idempotencyWindowOf,
   type Lease,
   LeaseLostError,
   type ListOptions,
   type NewMessage,
   QueueClosedError,
   type QueueStats,
+  queueClockOf,
   selectorMatcher,
 } from '@hookwright/runtime/queue';
 import Database from 'better-sqlite3';
@@ -41,8 +43,6 @@ export interface SqliteQueueOptions {
   busyTimeoutMs?: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
  * A durable `DeliveryQueue` in one SQLite file (WAL): the queue to reach for first when webhooks must
  * survive a crash on one machine. `enqueue` (so `sender.send`) resolves only once the message is
@@ -61,20 +61,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function createSqliteQueue(options: SqliteQueueOptions): DeliveryQueue {
   const { file, mustExist = false, busyTimeoutMs = 5000 } = options ?? ({} as SqliteQueueOptions);
-  const now = options?.now ?? Date.now;
-  const windowMs = options?.idempotencyWindowMs ?? DAY_MS;
   if (typeof file !== 'string' || file === '')
     throw new InvalidQueueInputError(
       'file',
       `file must be a path such as 'webhooks.db', got ${String(file)}`,
     );
-  if (typeof now !== 'function')
-    throw new InvalidQueueInputError('now', 'now must be a function returning milliseconds, e.g. Date.now');
-  if (!(windowMs >= 0))
-    throw new InvalidQueueInputError(
-      'idempotencyWindowMs',
-      `idempotencyWindowMs must be >= 0, got ${windowMs}`,
-    );
+  const now = queueClockOf(options?.now);
+  const windowMs = idempotencyWindowOf(options?.idempotencyWindowMs);
   if (mustExist && !existsSync(file))
     throw new SqliteQueueFileError('QUEUE_FILE_MISSING', file, `no queue file at ${file}`);
 

@@ -6,7 +6,14 @@ export {
   type QueueErrorCode,
 } from './errors.js';
 export { createMemoryQueue, type MemoryQueueOptions } from './memory.js';
-export { checkNewMessage, copyAttempt, deliveryIdOf, selectorMatcher } from './records.js';
+export {
+  checkNewMessage,
+  copyAttempt,
+  deliveryIdOf,
+  idempotencyWindowOf,
+  queueClockOf,
+  selectorMatcher,
+} from './records.js';
 export type {
   AttemptOutcome,
   AttemptRecord,

@@ -1,6 +1,13 @@
 import { DueHeap, type HeapItem } from './due-heap.js';
 import { InvalidQueueInputError, LeaseLostError, QueueClosedError } from './errors.js';
-import { checkNewMessage, copyAttempt, deliveryIdOf, selectorMatcher } from './records.js';
+import {
+  checkNewMessage,
+  copyAttempt,
+  deliveryIdOf,
+  idempotencyWindowOf,
+  queueClockOf,
+  selectorMatcher,
+} from './records.js';
 import type {
   AttemptRecord,
   ClaimedDelivery,
@@ -71,8 +78,6 @@ class Stored implements HeapItem {
   }
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
  * A `DeliveryQueue` in this process's memory: the sender's default. **Not durable**: when the process
  * exits, every pending delivery and dead letter is gone, and so are idempotency keys and disabled
@@ -88,15 +93,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * const sender = createSender({ endpoints, queue: createMemoryQueue() });
  */
 export function createMemoryQueue(options: MemoryQueueOptions = {}): DeliveryQueue {
-  const now = options.now ?? Date.now;
-  const windowMs = options.idempotencyWindowMs ?? DAY_MS;
-  if (typeof now !== 'function')
-    throw new InvalidQueueInputError('now', 'now must be a function returning milliseconds, e.g. Date.now');
-  if (!(windowMs >= 0))
-    throw new InvalidQueueInputError(
-      'idempotencyWindowMs',
-      `idempotencyWindowMs must be >= 0, got ${windowMs}`,
-    );
+  const now = queueClockOf(options.now);
+  const windowMs = idempotencyWindowOf(options.idempotencyWindowMs);
 
   const deliveries = new Map<string, Stored>();
   const heap = new DueHeap<Stored>();

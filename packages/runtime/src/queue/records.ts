@@ -6,6 +6,25 @@
 import { InvalidQueueInputError } from './errors.js';
 import type { AttemptRecord, DeadLetterSelector, DeliveryRecord, NewMessage } from './types.js';
 
+/** How long a queue remembers an idempotency key unless told otherwise: one day. */
+const DEFAULT_IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** A queue's `idempotencyWindowMs` option, defaulted and checked (`InvalidQueueInputError`). */
+export function idempotencyWindowOf(windowMs: number | undefined): number {
+  const value = windowMs ?? DEFAULT_IDEMPOTENCY_WINDOW_MS;
+  if (!(value >= 0))
+    throw new InvalidQueueInputError('idempotencyWindowMs', `idempotencyWindowMs must be >= 0, got ${value}`);
+  return value;
+}
+
+/** A queue's `now` option, defaulted to `Date.now` and checked (`InvalidQueueInputError`). */
+export function queueClockOf(now: (() => number) | undefined): () => number {
+  const clock = now ?? Date.now;
+  if (typeof clock !== 'function')
+    throw new InvalidQueueInputError('now', 'now must be a function returning milliseconds, e.g. Date.now');
+  return clock;
+}
+
 /** The id of the delivery of `messageId` to `endpointId`. */
 export function deliveryIdOf(messageId: string, endpointId: string): string {
   return `${messageId}/${endpointId}`;
