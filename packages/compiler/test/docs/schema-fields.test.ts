@@ -131,3 +131,66 @@ describe('versionChanges', () => {
     });
   });
 });
+
+describe('fieldRows: alternatives', () => {
+  const actor = {
+    oneOf: [
+      {
+        type: 'object',
+        required: ['kind', 'userId'],
+        properties: { kind: { const: 'user' }, userId: { type: 'string' } },
+      },
+      {
+        type: 'object',
+        description: 'An API key acting on its own',
+        required: ['kind'],
+        properties: { kind: { const: 'api_key' }, keyId: { type: 'string' } },
+      },
+      { $ref: '#/schemas/Money' },
+      { type: 'null' },
+    ],
+  } satisfies JsonSchema;
+
+  it('gives each object alternative a variant row with its own fields; named ones stay links', () => {
+    const rows = fieldRows({ type: 'object', properties: { actor } }, contract);
+    expect(rows.map((r) => [r.kind, r.path, r.depth, r.alternative, r.within])).toEqual([
+      ['field', 'actor', 0, undefined, undefined],
+      ['variant', 'actor', 1, 'oneOf 1 of 3, kind = "user"', 'actor oneOf 1'],
+      ['field', 'actor.kind', 2, undefined, 'actor oneOf 1'],
+      ['field', 'actor.userId', 2, undefined, 'actor oneOf 1'],
+      ['variant', 'actor', 1, 'oneOf 2 of 3, kind = "api_key"', 'actor oneOf 2'],
+      ['field', 'actor.kind', 2, undefined, 'actor oneOf 2'],
+      ['field', 'actor.keyId', 2, undefined, 'actor oneOf 2'],
+      ['variant', 'actor', 1, 'oneOf 3 of 3', 'actor oneOf 3'],
+    ]);
+    expect(rows[4]!.description).toBe('An API key acting on its own');
+    expect(rows[7]!.type).toEqual([{ ref: 'Money' }]);
+  });
+
+  it('expands alternatives at the root of a payload, and a nullable object as its fields', () => {
+    expect(fieldRows(actor, contract).map((r) => `${r.kind} ${r.path || '(root)'}`)).toEqual([
+      'variant (root)',
+      'field kind',
+      'field userId',
+      'variant (root)',
+      'field kind',
+      'field keyId',
+      'variant (root)',
+    ]);
+    const nullable = { oneOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { type: 'null' }] };
+    expect(fieldRows(nullable, contract).map((r) => [r.kind, r.path])).toEqual([['field', 'a']]);
+  });
+
+  it('compares versions per alternative, so equal paths in two alternatives stay apart', () => {
+    const v1 = fieldRows({ type: 'object', properties: { actor } }, contract);
+    const [user, apiKey] = actor.oneOf;
+    const narrowed = { oneOf: [user, { ...apiKey, required: ['kind', 'keyId'] }] };
+    const v2 = fieldRows({ type: 'object', properties: { actor: narrowed } }, contract);
+    const changes = versionChanges('e@1', v1, v2);
+    expect(changes.removed).toEqual(['actor oneOf 3']);
+    expect(changes.changed).toEqual([
+      'actor: type object | object | Money | null -> object | object',
+      'actor.keyId in actor oneOf 2: now required',
+    ]);
+  });
+});

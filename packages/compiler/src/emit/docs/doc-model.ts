@@ -9,6 +9,8 @@ export interface DocEvent {
   event: EventVersion;
   anchor: string;
   fields: FieldRow[];
+  /** The message's own headers (its `headers` schema), when it declares any. */
+  headers?: FieldRow[];
   example?: DocExample;
   /** For a deprecated version: the id of the version to use instead, when there is one. */
   successor?: string;
@@ -71,6 +73,7 @@ export function buildDocModel(contract: Contract, examples: Record<string, DocEx
       event,
       anchor: anchors.event(event.id, event.type, event.version),
       fields: fieldRows(event.payload, contract),
+      ...(event.headers === undefined ? {} : { headers: fieldRows(event.headers, contract) }),
       ...(examples[event.id] === undefined ? {} : { example: examples[event.id] }),
     };
     events.push(doc);
@@ -111,7 +114,7 @@ export function buildDocModel(contract: Contract, examples: Record<string, DocEx
 }
 
 function collectSchemas(contract: Contract, events: DocEvent[], anchors: Anchors): DocSchema[] {
-  const pending = events.flatMap((e) => linkedSchemas(e.fields));
+  const pending = events.flatMap((e) => [...linkedSchemas(e.headers ?? []), ...linkedSchemas(e.fields)]);
   const seen = new Map<string, DocSchema>();
   while (pending.length > 0) {
     const name = pending.shift()!;

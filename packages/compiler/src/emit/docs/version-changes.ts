@@ -40,9 +40,12 @@ export function versionChanges(
 }
 
 function key(row: FieldRow): string {
-  return row.kind === 'includes'
-    ? `${row.path || '(payload)'} includes ${typeString(row.type)}`
-    : row.path || '(payload)';
+  if (row.kind === 'variant') return row.within!;
+  const base =
+    row.kind === 'includes'
+      ? `${row.path || '(payload)'} includes ${typeString(row.type)}`
+      : row.path || '(payload)';
+  return row.within === undefined ? base : `${base} in ${row.within}`;
 }
 
 function list(items: string[]): string {

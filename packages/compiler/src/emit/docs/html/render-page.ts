@@ -95,7 +95,7 @@ function version(model: DocModel, type: DocEventType, doc: DocEvent): SafeHtml {
       : '',
     event.deprecated ? html`<span class="badge">deprecated</span>` : '',
   ];
-  return html`<article class=v id="${doc.anchor}"><h4>${event.id}${badges}</h4>${event.summary ? html`<p><strong>${event.summary}</strong></p>` : ''}${event.description ? paragraphs(event.description) : ''}${event.deprecated ? html`<p class="dep"><strong>Deprecated.</strong>${successor ? html` Use <a href="#${successor.anchor}"><code>${successor.event.id}</code></a> instead.` : ''}</p>` : ''}${doc.changes ? changes(doc) : ''}${fieldTable(model, doc.fields)}${doc.example ? example(model, doc) : html`<p class="note">No example: the schema could not be satisfied.</p>`}</article>`;
+  return html`<article class=v id="${doc.anchor}"><h4>${event.id}${badges}</h4>${event.summary ? html`<p><strong>${event.summary}</strong></p>` : ''}${event.description ? paragraphs(event.description) : ''}${event.deprecated ? html`<p class="dep"><strong>Deprecated.</strong>${successor ? html` Use <a href="#${successor.anchor}"><code>${successor.event.id}</code></a> instead.` : ''}</p>` : ''}${doc.changes ? changes(doc) : ''}${doc.headers ? html`<h5>Headers</h5>${fieldTable(model, doc.headers, 'header')}<h5>Payload</h5>` : ''}${fieldTable(model, doc.fields)}${doc.example ? example(model, doc) : html`<p class="note">No example: the schema could not be satisfied.</p>`}</article>`;
 }
 
 function changes(doc: DocEvent): SafeHtml {
@@ -125,19 +125,25 @@ function typeHtml(model: DocModel, type: TypeText): SafeHtml[] {
   );
 }
 
-function fieldTable(model: DocModel, rows: FieldRow[]): SafeHtml {
+function fieldTable(model: DocModel, rows: FieldRow[], column = 'field'): SafeHtml {
   if (rows.length === 0) return html`<p class="note">No fields.</p>`;
   const body = rows.map((r) => {
-    const name = r.kind === 'includes' ? html`all fields of ${typeHtml(model, r.type)}` : r.path || '(value)';
+    const name =
+      r.kind === 'includes'
+        ? html`all fields of ${typeHtml(model, r.type)}`
+        : r.kind === 'variant'
+          ? html`${r.path || '(value)'} <i>${r.alternative}</i>`
+          : r.path || '(value)';
     const notes = [
       r.deprecated ? html`<strong>Deprecated.</strong> ` : '',
       codeSpans(r.description ?? ''),
       r.constraints.length > 0 ? html` <i>${r.constraints.join('; ')}</i>` : '',
     ];
     // End tags of cells and rows are optional in HTML; leaving them out keeps big contracts light.
-    return html`<tr><td>${name}<td>${r.kind === 'includes' ? '' : typeHtml(model, r.type)}<td>${r.required ? 'yes' : 'no'}<td>${notes}`;
+    const required = r.kind === 'variant' ? '' : r.required ? 'yes' : 'no';
+    return html`<tr><td>${name}<td>${r.kind === 'includes' ? '' : typeHtml(model, r.type)}<td>${required}<td>${notes}`;
   });
-  return html`<table class=f><tr><th>field<th>type<th>required<th>description${body}</table>`;
+  return html`<table class=f><tr><th>${column}<th>type<th>required<th>description${body}</table>`;
 }
 
 function requests(model: DocModel): SafeHtml {

@@ -106,6 +106,7 @@ function markdownEvent(model: DocModel, doc: DocEvent): string[] {
       '',
     );
   }
+  if (doc.headers) out.push('Headers:', '', ...fieldTable(model, doc.headers, 'header'), '', 'Payload:', '');
   out.push(...fieldTable(model, doc.fields), '');
   if (doc.example) {
     const note =
@@ -131,18 +132,16 @@ function markdownSchema(model: DocModel, schema: DocSchema): string[] {
   return out;
 }
 
-function fieldTable(model: DocModel, rows: FieldRow[]): string[] {
+function fieldTable(model: DocModel, rows: FieldRow[], column = 'field'): string[] {
   if (rows.length === 0) return ['No fields.'];
   return mdTable(
-    ['field', 'type', 'required', 'description'],
+    [column, 'type', 'required', 'description'],
     rows.map((r) => [
       r.kind === 'includes'
         ? `all fields of ${mdType(r.type, model.schemaAnchor)}`
-        : r.path
-          ? mdCode(r.path)
-          : '(value)',
+        : `${r.path ? mdCode(r.path) : '(value)'}${r.kind === 'variant' ? ` *${mdInline(r.alternative!)}*` : ''}`,
       r.kind === 'includes' ? '' : mdType(r.type, model.schemaAnchor),
-      r.required ? 'yes' : 'no',
+      r.kind === 'variant' ? '' : r.required ? 'yes' : 'no',
       [
         r.deprecated ? '**Deprecated.**' : '',
         mdInline(r.description ?? ''),
