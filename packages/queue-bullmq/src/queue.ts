@@ -4,6 +4,7 @@ import {
   type ClaimOptions,
   checkNewMessage,
   copyAttempt,
+  copyHeaders,
   type DeadLetterSelector,
   type DeliveryPage,
   type DeliveryQueue,
@@ -182,6 +183,7 @@ export function createBullMQQueue(options: BullMQQueueOptions): DeliveryQueue {
         );
     }
     const delay = Math.max(0, message.firstAttemptAt - Date.now());
+    const headers = copyHeaders(message.headers);
     await queue.addBulk(
       message.endpointIds.map((endpointId, index) => ({
         name: message.eventId,
@@ -190,6 +192,7 @@ export function createBullMQQueue(options: BullMQQueueOptions): DeliveryQueue {
           endpointId,
           eventId: message.eventId,
           body: message.body,
+          ...(headers === undefined ? {} : { headers }),
           createdAt: message.createdAt,
           nextAttemptAt: message.firstAttemptAt,
           attemptCount: 0,

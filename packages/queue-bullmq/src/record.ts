@@ -6,6 +6,8 @@ export interface JobData {
   endpointId: string;
   eventId: string;
   body: string;
+  /** The message's own request headers; absent when it has none (and in jobs written before they existed). */
+  headers?: Record<string, string>;
   createdAt: number;
   nextAttemptAt: number;
   attemptCount: number;
@@ -32,6 +34,7 @@ export function toRecord(id: string, data: JobData, dead: boolean, leaseExpiresA
     attempts: data.attempts.map((attempt) => ({ ...attempt })),
     replays: data.replays,
   };
+  if (data.headers !== undefined) record.headers = { ...data.headers };
   if (leaseExpiresAt !== undefined && !dead) record.leaseExpiresAt = leaseExpiresAt;
   if (dead && data.deadAt !== undefined) record.deadAt = data.deadAt;
   if (dead && data.deadReason !== undefined) record.deadReason = data.deadReason;

@@ -6,6 +6,7 @@ import {
   type Clock,
   checkNewMessage,
   copyAttempt,
+  copyHeaders,
   type DeadLetterSelector,
   type DeliveryPage,
   type DeliveryQueue,
@@ -124,6 +125,8 @@ export function createSqliteQueue(options: SqliteQueueOptions): DeliveryQueue {
     async enqueue(message: NewMessage): Promise<EnqueueResult> {
       open();
       checkNewMessage(message);
+      const headers = copyHeaders(message.headers);
+      const headersColumn = headers === undefined ? null : JSON.stringify(headers);
       return write(() => {
         const at = now();
         const { idempotencyKey } = message;
@@ -145,6 +148,7 @@ export function createSqliteQueue(options: SqliteQueueOptions): DeliveryQueue {
             endpointId,
             message.eventId,
             message.body,
+            headersColumn,
             message.createdAt,
             message.firstAttemptAt,
             message.firstAttemptAt,
@@ -303,8 +307,8 @@ function statements(db: Database.Database) {
     get: db.prepare('SELECT * FROM deliveries WHERE id = ?'),
     exists: db.prepare('SELECT 1 FROM deliveries WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO deliveries (id, message_id, endpoint_id, event_id, body, created_at, state, next_attempt_at, due)
-       VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
+      `INSERT INTO deliveries (id, message_id, endpoint_id, event_id, body, headers, created_at, state, next_attempt_at, due)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
     ),
     forgetKeys: db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?'),
     getKey: db.prepare('SELECT message_id FROM idempotency_keys WHERE key = ?'),

@@ -8,6 +8,8 @@ export interface DeliveryRow {
   endpoint_id: string;
   event_id: string;
   body: string;
+  /** JSON object of the message's request headers, or null. */
+  headers: string | null;
   created_at: number;
   state: 'pending' | 'dead';
   next_attempt_at: number;
@@ -37,6 +39,7 @@ export function toRecord(row: DeliveryRow): DeliveryRecord {
     attempts: JSON.parse(row.attempts) as AttemptRecord[],
     replays: row.replays,
   };
+  if (row.headers !== null) record.headers = JSON.parse(row.headers) as Record<string, string>;
   if (row.lease_expires_at !== null) record.leaseExpiresAt = row.lease_expires_at;
   if (row.dead_at !== null) record.deadAt = row.dead_at;
   if (row.dead_reason !== null) record.deadReason = row.dead_reason;

@@ -1,7 +1,10 @@
 import type { Database } from 'better-sqlite3';
 
-/** Bumped when the tables change; a file written by a newer version is refused rather than misread. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped when the tables change; a file written by a newer version is refused rather than misread.
+ * 2: `deliveries.headers` (a message's own request headers, JSON; NULL when it has none).
+ */
+export const SCHEMA_VERSION = 2;
 
 /**
  * One row per delivery. `due` is when a claim may take the row: `next_attempt_at`, or the lease
@@ -16,6 +19,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
   endpoint_id TEXT NOT NULL,
   event_id TEXT NOT NULL,
   body TEXT NOT NULL,
+  headers TEXT,
   created_at INTEGER NOT NULL,
   state TEXT NOT NULL CHECK (state IN ('pending', 'dead')),
   next_attempt_at INTEGER NOT NULL,
@@ -63,6 +67,12 @@ export function prepareDatabase(db: Database, busyTimeoutMs: number): void {
   }
   db.transaction(() => {
     db.exec(DDL);
+    // A version 1 file has every table but not the headers column: its rows read back without headers.
+    const columns = db.prepare('SELECT name FROM pragma_table_info(?)').all('deliveries') as {
+      name: string;
+    }[];
+    if (!columns.some((column) => column.name === 'headers'))
+      db.exec('ALTER TABLE deliveries ADD COLUMN headers TEXT');
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }

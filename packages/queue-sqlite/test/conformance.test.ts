@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteQueue, SqliteQueueFileError } from '@hookwright/queue-sqlite';
 import { queueConformanceChecks } from '@hookwright/runtime/queue/conformance';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'hw-sqlite-conformance-'));
@@ -87,5 +88,35 @@ describe('sqlite queue', () => {
     expect(await queue.get('msg_taken/c')).toBeUndefined();
     expect((await queue.stats()).pending).toBe(4);
     await queue.close();
+  });
+
+  it('upgrades a schema 1 file in place: old rows read back without headers, new ones keep theirs', async () => {
+    const file = join(dir, 'schema-1.db');
+    const at = Date.now();
+    const message = (messageId: string, headers?: Record<string, string>) => ({
+      messageId,
+      eventId: 'e@1',
+      body: '{}',
+      createdAt: at,
+      firstAttemptAt: at,
+      endpointIds: ['a'],
+      ...(headers ? { headers } : {}),
+    });
+    const first = createSqliteQueue({ file });
+    await first.enqueue(message('msg_old'));
+    await first.close();
+    // What a file written by the version before headers looks like: no column, user_version 1.
+    const raw = new Database(file);
+    raw.exec('ALTER TABLE deliveries DROP COLUMN headers');
+    raw.pragma('user_version = 1');
+    raw.close();
+    const upgraded = createSqliteQueue({ file });
+    expect(await upgraded.get('msg_old/a')).not.toHaveProperty('headers');
+    await upgraded.enqueue(message('msg_new', { 'x-github-event': 'push' }));
+    expect((await upgraded.get('msg_new/a'))?.headers).toEqual({ 'x-github-event': 'push' });
+    await upgraded.close();
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(2);
+    check.close();
   });
 });

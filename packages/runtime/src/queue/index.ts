@@ -9,6 +9,7 @@ export { createMemoryQueue, type MemoryQueueOptions } from './memory.js';
 export {
   checkNewMessage,
   copyAttempt,
+  copyHeaders,
   deliveryIdOf,
   idempotencyWindowOf,
   queueClockOf,

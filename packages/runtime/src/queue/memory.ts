@@ -3,6 +3,7 @@ import { InvalidQueueInputError, LeaseLostError, QueueClosedError } from './erro
 import {
   checkNewMessage,
   copyAttempt,
+  copyHeaders,
   deliveryIdOf,
   idempotencyWindowOf,
   queueClockOf,
@@ -71,6 +72,8 @@ class Stored implements HeapItem {
       attempts: this.attempts.map(copyAttempt),
       replays: this.replays,
     };
+    const headers = copyHeaders(this.message.headers);
+    if (headers !== undefined) record.headers = headers;
     if (this.leaseExpiresAt !== undefined) record.leaseExpiresAt = this.leaseExpiresAt;
     if (this.deadAt !== undefined) record.deadAt = this.deadAt;
     if (this.deadReason !== undefined) record.deadReason = this.deadReason;
@@ -163,8 +166,11 @@ export function createMemoryQueue(options: MemoryQueueOptions = {}): DeliveryQue
           `delivery "${taken}" is already queued: use a new message id per send`,
         );
       }
-      // The queue keeps its own copy of the message; strings are immutable, the endpoint list is not.
+      // The queue keeps its own copy of the message; strings are immutable, the endpoint list and headers are not.
       const kept: NewMessage = { ...message, endpointIds: [...message.endpointIds] };
+      const headers = copyHeaders(message.headers);
+      if (headers === undefined) delete kept.headers;
+      else kept.headers = headers;
       ids.forEach((id, index) => {
         const stored = new Stored(id, kept, kept.endpointIds[index] as string, seq++, message.firstAttemptAt);
         deliveries.set(id, stored);

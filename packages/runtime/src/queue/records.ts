@@ -45,6 +45,7 @@ export function checkNewMessage(message: NewMessage): void {
       `body must be the JSON text to send (a string), got ${typeof body}`,
     );
   }
+  checkMessageHeaders(message.headers);
   for (const field of ['createdAt', 'firstAttemptAt'] as const) {
     if (!Number.isFinite(message[field])) {
       throw new InvalidQueueInputError(
@@ -63,6 +64,38 @@ export function checkNewMessage(message: NewMessage): void {
     }
     seen.add(endpointId);
   }
+}
+
+/** RFC 9110 token characters, lower case: what a stored header name may be. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+
+function checkMessageHeaders(headers: NewMessage['headers']): void {
+  if (headers === undefined) return;
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
+    throw new InvalidQueueInputError(
+      'headers',
+      `headers must be an object of lower-case header names to strings, got ${JSON.stringify(headers)}`,
+    );
+  }
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name) || typeof value !== 'string' || /[\r\n\0]/.test(value)) {
+      throw new InvalidQueueInputError(
+        'headers',
+        `headers must map lower-case header names to single-line strings, got ${JSON.stringify(name)}: ${JSON.stringify(value)}`,
+      );
+    }
+  }
+}
+
+/** A fresh copy of a message's headers, or undefined when it has none (records carry no empty object). */
+export function copyHeaders(
+  headers: Readonly<Record<string, string>> | undefined,
+): Record<string, string> | undefined {
+  if (headers === undefined) return undefined;
+  const names = Object.keys(headers);
+  return names.length === 0
+    ? undefined
+    : Object.fromEntries(names.map((name) => [name, headers[name] as string]));
 }
 
 /** A copy that shares nothing mutable with `attempt`, and carries no `undefined` values. */

@@ -41,6 +41,13 @@ export interface NewMessage {
   eventId: string;
   /** The exact JSON body to POST on every attempt (signatures change per attempt, the body never). */
   body: string;
+  /**
+   * Request headers that belong to the message and go out on every attempt (lower-case names), e.g. a
+   * payload-mode contract's `x-github-event` and `x-github-delivery`. Absent for Standard Webhooks
+   * envelopes, whose event travels in the body. Signature headers are never stored: they are made
+   * per attempt.
+   */
+  headers?: Readonly<Record<string, string>>;
   /** When `send` accepted the message. */
   createdAt: number;
   /** One delivery per endpoint, in this order; an empty list stores nothing (but records the key). */
@@ -100,6 +107,8 @@ export interface DeliveryRecord {
   endpointId: string;
   eventId: string;
   body: string;
+  /** The message's own request headers ({@link NewMessage.headers}); absent when it has none. */
+  headers?: Record<string, string>;
   createdAt: number;
   state: 'pending' | 'dead';
   /** When the next attempt is due (pending); for a dead delivery, when its last attempt was due. */

@@ -1,6 +1,6 @@
 /**
- * One attempt of one delivery: sign the body afresh (new timestamp, same `webhook-id`), POST it, and
- * read the answer into an attempt record and an outcome.
+ * One attempt of one delivery: sign the body afresh (new timestamp, same `webhook-id`), POST it with
+ * the message's stored headers, and read the answer into an attempt record and an outcome.
  */
 import type { AttemptRecord, DeliveryRecord } from '../queue/types.js';
 import { classifyStatus } from './classify.js';
@@ -40,7 +40,12 @@ export async function attemptDelivery(
   }
   const result = await settings.transport.send({
     url: endpoint.parsedUrl,
-    headers: { ...endpoint.headers, ...signature },
+    // The message's own headers (payload mode: the event and delivery headers) name the event, so they
+    // win over an endpoint's extra headers; the signature wins over both.
+    headers:
+      delivery.headers === undefined
+        ? { ...endpoint.headers, ...signature }
+        : { ...endpoint.headers, ...delivery.headers, ...signature },
     body: delivery.body,
     timeoutMs: settings.timeoutMs,
   });

@@ -4,11 +4,10 @@
  * transport and the signer; generated packages bind it to their event table.
  */
 import type { DataOfKey, EventKeyOf } from '../events/contract-types.js';
-import { createEnvelope } from '../events/envelope.js';
 import type { EventTable } from '../events/event-table.js';
 import { createMessageId } from '../events/message-id.js';
 import { createMemoryQueue } from '../queue/memory.js';
-import type { DeliveryPage, DeliveryQueue, EndpointDisabled } from '../queue/types.js';
+import type { DeliveryPage, DeliveryQueue, EndpointDisabled, NewMessage } from '../queue/types.js';
 import type { SchemeName, SecretInput } from '../signing/core/types.js';
 import { type SenderClock, systemClock } from './clock.js';
 import { type Endpoint, type PreparedEndpoint, prepareEndpoints, type SignFunction } from './endpoints.js';
@@ -16,6 +15,7 @@ import { InvalidSenderOptionError, PayloadTooLargeError, SenderClosedError } fro
 import { consoleLogger, type SenderHooks, type SenderLogEntry, type SenderLogger } from './hooks.js';
 import { checkPolicy, DEFAULT_JITTER, DEFAULT_SCHEDULE, delayBefore, type RetryPolicy } from './schedule.js';
 import type { GuardOptions, Resolver, Transport } from './transport.js';
+import { createWireRequest } from './wire-request.js';
 import { startWorker } from './worker.js';
 
 export interface SenderOptions {
@@ -68,7 +68,10 @@ export interface Sender<M extends object, L extends object> {
   /**
    * Validates `data`, wraps it in the envelope and queues one delivery per subscribed endpoint.
    * Resolves with the message id (the `webhook-id`) once the queue accepted it. A bare type means its
-   * latest non-deprecated version; name one with `'type@version'`.
+   * latest non-deprecated version; name one with `'type@version'`. Payload-mode contracts
+   * (docs/wire-formats.md) send the bare payload with the provider's event headers instead; the
+   * message id is then the delivery header's value where the scheme puts it in a header
+   * (`x-github-delivery`), while Stripe-style receivers de-duplicate on the payload's own `/id`.
    */
   send<K extends EventKeyOf<M>>(event: K, data: DataOfKey<M, L, K>, options?: SendOptions): Promise<string>;
   /** Dead letters: list, replay (one, several or all) and purge. */
@@ -118,14 +121,6 @@ export function createSenderWith<M extends object, L extends object>(
       'createSender needs options: { endpoints: [{ id, url, secret }] }',
     );
   }
-  if (table.wire?.body === 'payload') {
-    // Queued messages carry one body and no per-message headers, which payload mode needs
-    // (x-github-event, ...); refused rather than sending envelopes the provider's receivers reject.
-    throw new InvalidSenderOptionError(
-      'table',
-      "this contract's wire format is payload mode (docs/wire-formats.md), which createSender does not deliver yet; build requests with createWebhook / createWebhookSigner",
-    );
-  }
   const clock = options.clock ?? systemClock;
   const guard: GuardOptions = {
     allowPrivateNetworks: options.allowPrivateNetworks === true,
@@ -143,7 +138,11 @@ export function createSenderWith<M extends object, L extends object>(
   const leaseMs = positive('leaseMs', options.leaseMs, timeoutMs + 30_000);
   const pollIntervalMs = positive('pollIntervalMs', options.pollIntervalMs, 1000);
   const closeTimeoutMs = positive('closeTimeoutMs', options.closeTimeoutMs, 10_000);
-  const endpoints = prepareEndpoints(options.endpoints, table, guard, platform.signer);
+  // Every endpoint signs with the contract's scheme (payload-mode contracts name GitHub's or Stripe's).
+  const scheme = table.wire?.signature;
+  const endpoints = prepareEndpoints(options.endpoints, table, guard, (secret) =>
+    platform.signer(secret, scheme),
+  );
   const queue = options.queue ?? createMemoryQueue({ now: () => clock.now() });
   const logger = options.logger === false ? undefined : (options.logger ?? consoleLogger);
   const log = (entry: Omit<SenderLogEntry, 'time'>) => {
@@ -207,29 +206,33 @@ export function createSenderWith<M extends object, L extends object>(
     async send(event, data, sendOptions = {}) {
       if (closed) throw new SenderClosedError();
       const now = clock.now();
-      const envelope = createEnvelope(table, event, data, {
+      const messageId = createMessageId();
+      // The body (and, in payload mode, the headers naming the event and the delivery) as the
+      // contract's wire format lays them out; signatures are made per attempt.
+      const request = createWireRequest(table, event, data, messageId, {
         timestamp: sendOptions.timestamp ?? new Date(now),
       });
-      const body = JSON.stringify(envelope);
-      const eventId = `${envelope.type}@${envelope.version}`;
+      const { body, headers } = request;
+      const eventId = `${request.envelope.type}@${request.envelope.version}`;
       // Most bodies are far below the limit: count UTF-8 bytes only when the length alone cannot decide.
       if (body.length * 3 > maxPayloadBytes) {
         const bytes = new TextEncoder().encode(body).length;
         if (bytes > maxPayloadBytes) throw new PayloadTooLargeError(eventId, bytes, maxPayloadBytes);
       }
       if (!isReady) await ready;
-      const message = {
-        messageId: createMessageId(),
+      const message: NewMessage = {
+        messageId,
         eventId,
         body,
         createdAt: now,
         firstAttemptAt: now + (delayBefore(0, policy) ?? 0),
-        endpointIds: fanOut(envelope.type, eventId),
-        ...(sendOptions.idempotencyKey === undefined ? {} : { idempotencyKey: sendOptions.idempotencyKey }),
+        endpointIds: fanOut(request.envelope.type, eventId),
       };
-      const { messageId } = await queue.enqueue(message);
+      if (Object.keys(headers).length > 0) message.headers = headers;
+      if (sendOptions.idempotencyKey !== undefined) message.idempotencyKey = sendOptions.idempotencyKey;
+      const queued = await queue.enqueue(message);
       worker.wake();
-      return messageId;
+      return queued.messageId;
     },
     deadLetters: {
       list: (listOptions = {}) => queue.list({ ...listOptions, state: 'dead' }),

@@ -74,3 +74,31 @@ export const tableWith = (wire: WireFormat) => createEventTable(definitions, { w
 export const githubSecret = 'It is a secret to everybody';
 export const stripeSecret = 'whsec_test_stripe_style_secret';
 export const standardSecret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+/** One payload-mode format per signature scheme, with the secret each signs with. */
+export const SCHEMES: Array<{ name: string; wire: WireFormat; secret: string }> = [
+  {
+    name: 'github',
+    wire: { body: 'payload', eventType: ['header:x-github-event', 'body:/action'], signature: 'github' },
+    secret: githubSecret,
+  },
+  {
+    name: 'stripe',
+    wire: { body: 'payload', eventType: ['body:/kind', 'body:/action'], signature: 'stripe' },
+    secret: stripeSecret,
+  },
+  {
+    name: 'standard',
+    wire: {
+      body: 'payload',
+      eventType: ['header:x-event-type', 'body:/action'],
+      eventVersion: 'header:x-event-version',
+      signature: 'standard',
+    },
+    secret: standardSecret,
+  },
+];
+
+/** Stripe-style bodies name the whole type in the body; they also carry the delivery id there. */
+export const payloadFor = (scheme: string, data: Record<string, unknown>, type: string) =>
+  scheme === 'stripe' ? { ...data, kind: type.split('.')[0], id: `evt_${type}` } : data;

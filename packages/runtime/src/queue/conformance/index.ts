@@ -19,6 +19,7 @@
 
 import { claimChecks } from './checks-claims.js';
 import { deadLetterChecks } from './checks-dead-letters.js';
+import { headerChecks } from './checks-headers.js';
 import { bindCheck, type ConformanceCheck, type ConformanceTarget } from './harness.js';
 
 export { ConformanceError } from './assert.js';
@@ -26,7 +27,7 @@ export type { CheckContext, ConformanceCheck, ConformanceTarget } from './harnes
 
 /** The checks a queue must pass; those that reopen a store only when `target.durable`. */
 export function queueConformanceChecks(target: ConformanceTarget): ConformanceCheck[] {
-  return [...claimChecks, ...deadLetterChecks]
+  return [...claimChecks, ...deadLetterChecks, ...headerChecks]
     .filter((check) => target.durable === true || check.durableOnly !== true)
     .map((check) => bindCheck(target, check));
 }
