@@ -20,7 +20,7 @@ export function entitySample(ctx: BuildContext, entity: string): Sample {
     const fields: Field[] = [
       requiredField('id', { schema: { type: 'string', format: 'uuid' }, example: rng.uuid() }),
       requiredField('status', status),
-      ...randomFields(ctx, rng.int(3, 5), taken),
+      ...randomFields(ctx, ctx.shape === 'large' ? rng.int(6, 9) : rng.int(3, 5), taken),
     ];
     const words = entity.replaceAll('_', ' ');
     const description = `${/^[aeiou]/.test(words) ? 'An' : 'A'} ${words}.`;

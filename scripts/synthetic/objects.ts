@@ -1,4 +1,5 @@
 import { FIELD_KINDS } from './fields.js';
+import { described, LARGE_FIELD_KINDS } from './large-fields.js';
 import type { BuildContext, JsonObject, Sample } from './registry.js';
 import type { Json } from './yaml.js';
 
@@ -15,17 +16,24 @@ export function requiredField(name: string, sample: Sample): Field {
   return { name, sample, required: true, inExample: true };
 }
 
-/** `count` fields of random kinds whose names are not in `taken` (which is updated). */
+/**
+ * `count` fields of random kinds whose names are not in `taken` (which is updated). The large
+ * shape draws from more kinds and describes every field.
+ */
 export function randomFields(ctx: BuildContext, count: number, taken: Set<string>): Field[] {
+  const large = ctx.shape === 'large';
+  const kinds = large ? LARGE_FIELD_KINDS : FIELD_KINDS;
   const fields: Field[] = [];
   // Bounded so that a kind list with every name taken cannot spin forever.
   for (let attempt = 0; fields.length < count && attempt < count * 20; attempt++) {
-    const kind = ctx.rng.pick(FIELD_KINDS);
+    const kind = ctx.rng.pick(kinds);
     const name = kind.names.find((candidate) => !taken.has(candidate));
     if (name === undefined) continue;
     taken.add(name);
     const required = ctx.rng.chance(0.8);
-    fields.push({ name, sample: kind.build(ctx), required, inExample: required || ctx.rng.chance(0.5) });
+    const built = kind.build(ctx);
+    const sample = large ? described(ctx, name, built) : built;
+    fields.push({ name, sample, required, inExample: required || ctx.rng.chance(0.5) });
   }
   return fields;
 }

@@ -1,4 +1,5 @@
 import { entitySample } from './entities.js';
+import { CONTEXT_DEFINITIONS, contextSample } from './large-fields.js';
 import { type Field, objectSample, randomFields, requiredField } from './objects.js';
 import type { EventTypePlan } from './plan.js';
 import type { BuildContext, Sample } from './registry.js';
@@ -25,7 +26,13 @@ function baseFields(ctx: BuildContext, plan: EventTypePlan, taken: Set<string>):
     fields.push(requiredField('actor', actor(ctx)));
     taken.add('actor');
   }
-  return [...fields, ...randomFields(ctx, ctx.rng.int(2, 5), taken)];
+  if (ctx.shape === 'standard') return [...fields, ...randomFields(ctx, ctx.rng.int(2, 5), taken)];
+  for (const definition of CONTEXT_DEFINITIONS) {
+    if (!ctx.rng.chance(definition.share)) continue;
+    fields.push(requiredField(definition.key, contextSample(ctx, definition)));
+    taken.add(definition.key);
+  }
+  return [...fields, ...randomFields(ctx, ctx.rng.int(4, 7), taken)];
 }
 
 /**

@@ -12,10 +12,20 @@ export interface Sample {
   example: Json;
 }
 
-/** What every builder needs: the seeded random source and the named-schema registry. */
+/**
+ * `standard` is the 200-event contract's shape (its bytes are pinned by golden tests);
+ * `large` is shaped like the big published contracts: bigger, deeper, described payloads and
+ * more shared definitions (see large-fields.ts).
+ */
+export type ContractShape = 'standard' | 'large';
+
+/** What every builder needs: the seeded random source, the named-schema registry and the shape. */
 export interface BuildContext {
   rng: Random;
   registry: SchemaRegistry;
+  shape: ContractShape;
+  /** How many inline objects enclose the one being built; bounds the large shape's nesting. */
+  depth: number;
 }
 
 export const SCHEMA_POINTER = '#/components/schemas/';

@@ -1,3 +1,4 @@
+import type { Random } from './random.js';
 import { type BuildContext, refTo, type Sample } from './registry.js';
 
 /**
@@ -92,11 +93,16 @@ export function actor({ rng, registry }: BuildContext): Sample {
       }),
       example: { kind: 'system', process: 'scheduler' },
     }));
-    return {
-      schema: { description: 'Who caused the event.', oneOf: [user.schema, apiKey.schema, system.schema] },
-      example: rng.pick([user.example, apiKey.example, system.example]),
-    };
+    return oneOfSample(rng, 'Who caused the event.', [user, apiKey, system]);
   });
+}
+
+/** `oneOf` the members' schemas, with one member's example picked at random. */
+export function oneOfSample(rng: Random, description: string, members: Sample[]): Sample {
+  return {
+    schema: { description, oneOf: members.map((member) => member.schema) },
+    example: rng.pick(members.map((member) => member.example)),
+  };
 }
 
 export function timestamps({ registry }: BuildContext): Sample {

@@ -46,6 +46,13 @@ export interface ContractReport {
   messages: number;
   /** `<message>/<example>: <problem>` for every example that is missing or invalid. */
   exampleProblems: string[];
+  /** Messages that carry at least one example. */
+  messagesWithExamples: number;
+}
+
+export interface ExampleRules {
+  /** Whether a message without an example is a problem; default true (the large shape has few). */
+  requireExamples?: boolean;
 }
 
 const format = (d: ParserDiagnostic) => `${d.code} ${d.message} at /${d.path.join('/')}`;
@@ -60,7 +67,7 @@ type Message = { payload?: { $ref?: string }; examples?: { name?: string; payloa
  * @example
  * exampleProblems(text); // [] or ['OrderCreated/typical: /total must be integer']
  */
-export function exampleProblems(text: string): string[] {
+export function exampleProblems(text: string, { requireExamples = true }: ExampleRules = {}): string[] {
   const doc = parseYaml(text) as Document;
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
@@ -70,7 +77,7 @@ export function exampleProblems(text: string): string[] {
     const ref = message.payload?.$ref;
     const validate = ref?.startsWith('#/') ? ajv.getSchema(`contract${ref}`) : undefined;
     if (!validate) problems.push(`${name}: payload is not a local $ref`);
-    if (!message.examples?.length) problems.push(`${name}: no example`);
+    if (requireExamples && !message.examples?.length) problems.push(`${name}: no example`);
     for (const example of message.examples ?? []) {
       if (validate && !validate(example.payload)) {
         const detail = validate.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ');
@@ -86,15 +93,17 @@ export function exampleProblems(text: string): string[] {
  * const report = await verifyContract(syntheticContract({ events: 200 }));
  * report.errors; // []
  */
-export async function verifyContract(text: string): Promise<ContractReport> {
+export async function verifyContract(text: string, rules: ExampleRules = {}): Promise<ContractReport> {
   const started = performance.now();
   const { diagnostics } = await new Parser().parse(text);
   const parseMs = performance.now() - started;
+  const messages = Object.values((parseYaml(text) as Document).components?.messages ?? {});
   return {
     parseMs,
     errors: diagnostics.filter((d) => d.severity === 0).map(format),
     warnings: diagnostics.filter((d) => d.severity === 1).map(format),
-    messages: Object.keys((parseYaml(text) as Document).components?.messages ?? {}).length,
-    exampleProblems: exampleProblems(text),
+    messages: messages.length,
+    exampleProblems: exampleProblems(text, rules),
+    messagesWithExamples: messages.filter((message) => (message.examples?.length ?? 0) > 0).length,
   };
 }

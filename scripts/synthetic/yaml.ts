@@ -49,14 +49,19 @@ function lines(value: Json, indent: string): string[] {
   const out: string[] = [];
   if (Array.isArray(value)) {
     for (const item of value) {
-      const [first, ...rest] = lines(item, `${indent}  `);
-      out.push(`${indent}- ${first!.slice(indent.length + 2)}`, ...rest);
+      const itemLines = lines(item, `${indent}  `);
+      out.push(`${indent}- ${itemLines[0]!.slice(indent.length + 2)}`);
+      for (let i = 1; i < itemLines.length; i++) out.push(itemLines[i]!);
     }
     return out;
   }
   for (const [name, child] of Object.entries(value as Record<string, Json>)) {
     if (fitsInline(child)) out.push(`${indent}${key(name)}: ${inline(child)}`);
-    else out.push(`${indent}${key(name)}:`, ...lines(child, `${indent}  `));
+    else {
+      out.push(`${indent}${key(name)}:`);
+      // A loop, not push(...lines): spreading a section of the large contract overflows the stack.
+      for (const line of lines(child, `${indent}  `)) out.push(line);
+    }
   }
   return out;
 }
