@@ -1,16 +1,14 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateSecret, verify } from '@hookwright/runtime/signing';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitDocs } from '../../src/emit/docs/index.js';
+import { launchChromium } from './chromium.js';
 import { exampleDocument, loadContract } from './docs-page.js';
 
-// Debian's Chromium, installed by scripts/test.sh; no tool may download a browser.
-const CHROMIUM = '/usr/bin/chromium';
 const artifacts = new URL('./artifacts/', import.meta.url).pathname;
 
 describe('HTML event catalog in headless Chromium', () => {
@@ -21,17 +19,12 @@ describe('HTML event catalog in headless Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (scripts/test.sh does)`);
     const dir = await mkdtemp(join(tmpdir(), 'hookwright-docs-browser-'));
     const { files } = emitDocs(await loadContract(exampleDocument));
     await writeFile(join(dir, 'index.html'), files['index.html']!);
     url = pathToFileURL(join(dir, 'index.html')).href;
     await mkdir(artifacts, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({
       colorScheme: 'light',
       viewport: { width: 1280, height: 900 },

@@ -15,6 +15,11 @@ describe('html tagged template', () => {
     );
   });
 
+  it('escapes quotes in an attribute value of a tag fragment spliced into a tag later', () => {
+    const attribute = html` data-x="${'{"a":1}'}"`;
+    expect(html`<pre${attribute}>${'"'}</pre>`.value).toBe('<pre data-x="{&quot;a&quot;:1}">"</pre>');
+  });
+
   it('nests fragments and lists unescaped, drops absent values', () => {
     const items = ['a<b', 'c'];
     expect(html`<ul>${items.map((i) => html`<li>${i}</li>`)}${undefined}${false}${0}</ul>`.value).toBe(

@@ -76,6 +76,26 @@ export function requestFacts(
   };
 }
 
+/**
+ * The headers that name `event` in a request carrying `data` (`x-github-event: issues`), without
+ * the delivery id and the signature: what the HTML page's test panel adds to what it signs.
+ */
+export function namingHeaders(
+  contract: Contract,
+  event: EventVersion,
+  data: unknown,
+): Record<string, string> {
+  const { headers, delivery } = eventHeaders(contract, { event, data });
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => name !== delivery && !name.startsWith('webhook-')),
+  );
+}
+
+/** The header that carries the delivery id (`x-github-delivery`), if the id is in a header. */
+export function deliveryHeader(contract: Contract): string | undefined {
+  return eventHeaders(contract, undefined).delivery;
+}
+
 /** The headers the generated sender sets for `first`, and which of them is the delivery id. */
 function eventHeaders(
   contract: Contract,

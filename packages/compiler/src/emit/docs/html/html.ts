@@ -35,13 +35,18 @@ export function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
 }
 
+const ATTRIBUTE_VALUE_START = /=["']$/;
+
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0]!;
   // Inside a tag when the template's own markup last opened one: only the template's static
   // text can open or close tags, since every value is escaped.
   let inTag = opensTag(strings[0]!, false);
   values.forEach((value, i) => {
-    out += render(value, inTag ? escapeHtml : escapeText) + strings[i + 1]!;
+    // A fragment of a tag (` data-x="${v}"`, spliced into one later) opens no tag of its own: an
+    // interpolation right after `="` is an attribute value all the same.
+    const inAttribute = inTag || ATTRIBUTE_VALUE_START.test(strings[i]!);
+    out += render(value, inAttribute ? escapeHtml : escapeText) + strings[i + 1]!;
     inTag = opensTag(strings[i + 1]!, inTag);
   });
   return new SafeHtml(out);

@@ -10,7 +10,7 @@ import {
 import type { DocEvent, DocEventType, DocModel, DocSchema } from '../doc-model.js';
 import type { FieldRow } from '../schema-fields.js';
 import type { TypeText } from '../schema-text.js';
-import { requestFacts } from '../wire-reference.js';
+import { deliveryHeader, namingHeaders, requestFacts } from '../wire-reference.js';
 import { html, type SafeHtml, trusted } from './html.js';
 import { SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
@@ -115,8 +115,13 @@ function example(model: DocModel, doc: DocEvent): SafeHtml {
   // 200-event catalog carries that markup and whitespace once instead of 200 times. The
   // stylesheet writes the label ("Example data", or that it was synthesised).
   const synthesized = doc.example!.origin === 'synthesized';
-  const body = model.contract.bodyMode === 'payload' ? html` title="Example body"` : '';
-  return html`<pre class="ex" data-try="${doc.event.id}"${synthesized ? html` data-synth` : ''}${body}>${JSON.stringify(doc.example!.value)}</pre>`;
+  const payload = model.contract.bodyMode === 'payload';
+  const body = payload ? html` title="Example body"` : '';
+  // In payload mode the request names its event in headers too: the test panel sends them.
+  const named =
+    payload && model.contract.wire ? namingHeaders(model.contract, doc.event, doc.example!.value) : {};
+  const headers = Object.keys(named).length > 0 ? html` data-headers="${JSON.stringify(named)}"` : '';
+  return html`<pre class="ex" data-try="${doc.event.id}"${synthesized ? html` data-synth` : ''}${body}${headers}>${JSON.stringify(doc.example!.value)}</pre>`;
 }
 
 function typeHtml(model: DocModel, type: TypeText): SafeHtml[] {
@@ -182,12 +187,19 @@ function codeSpans(text: string): SafeHtml[] {
 
 function testPanel(model: DocModel): SafeHtml {
   const options = model.events.filter((e) => e.example).map((e) => html`<option>${e.event.id}</option>`);
-  return html`<section id="test-event" class="panel" aria-labelledby="test-event-h" data-body-mode="${model.contract.bodyMode}">
+  const { wire } = model.contract;
+  const scheme = wire?.signature ?? 'standard';
+  // Only contracts with a wire setting say how they sign, so envelope pages keep their bytes.
+  const signing = wire
+    ? html` data-scheme="${scheme}" data-delivery="${deliveryHeader(model.contract) ?? ''}"`
+    : '';
+  const placeholder = scheme === 'github' ? 'the endpoint secret' : 'whsec_...';
+  return html`<section id="test-event" class="panel" aria-labelledby="test-event-h" data-body-mode="${model.contract.bodyMode}"${signing}>
 <h2 id="test-event-h">Send a test event</h2>
 <p class="note">The page signs the example here, with Web Crypto; the secret never leaves this page and nothing is sent. Run the <code>curl</code> command yourself.</p>
 <form id="te-form">
 <label for="te-event">Event</label><select id="te-event">${options}</select>
-<label for="te-secret">Test secret</label><input id="te-secret" type="password" autocomplete="off" spellcheck="false" placeholder="whsec_...">
+<label for="te-secret">Test secret</label><input id="te-secret" type="password" autocomplete="off" spellcheck="false" placeholder="${placeholder}">
 <label for="te-url">Endpoint URL</label><input id="te-url" type="url" value="http://localhost:3000/webhooks" spellcheck="false">
 <div class="row"><button type="submit">Sign</button></div>
 </form>

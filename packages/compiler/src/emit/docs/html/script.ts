@@ -105,25 +105,44 @@ export const SCRIPT = `
     error.textContent = '';
     out.hidden = true;
     try {
+      const scheme = panel.dataset.scheme || 'standard';
       const secret = $('#te-secret').value.trim();
-      if (!secret.startsWith('whsec_')) throw new Error('The secret must start with whsec_ (a Standard Webhooks secret).');
       let key;
-      try { key = Uint8Array.from(atob(secret.slice(6)), (c) => c.charCodeAt(0)); } catch { throw new Error('The part after whsec_ is not base64.'); }
+      if (scheme === 'standard') {
+        if (!secret.startsWith('whsec_')) throw new Error('The secret must start with whsec_ (a Standard Webhooks secret).');
+        try { key = Uint8Array.from(atob(secret.slice(6)), (c) => c.charCodeAt(0)); } catch { throw new Error('The part after whsec_ is not base64.'); }
+      } else {
+        if (!secret) throw new Error('Paste the test secret first.');
+        // GitHub and Stripe use the secret's text itself (Stripe's whsec_ prefix included) as the key.
+        key = new TextEncoder().encode(secret);
+      }
       const url = $('#te-url').value.trim();
       if (!/^https?:\\/\\//.test(url)) throw new Error('The URL must start with http:// or https://.');
       if (!crypto.subtle) throw new Error('Web Crypto is not available: open this page from a file or over https.');
       const eventId = eventSelect.value;
       const at = eventId.lastIndexOf('@');
-      const data = JSON.parse($('pre[data-try="' + CSS.escape(eventId) + '"]').textContent);
+      const example = $('pre[data-try="' + CSS.escape(eventId) + '"]');
+      const data = JSON.parse(example.textContent);
       const now = new Date();
       now.setMilliseconds(0);
       const body = JSON.stringify(panel.dataset.bodyMode === 'payload' ? data
         : { type: eventId.slice(0, at), version: Number(eventId.slice(at + 1)), timestamp: now.toISOString().replace('.000Z', 'Z'), data });
-      const id = 'msg_' + [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const hex = (bytes) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const random = hex(crypto.getRandomValues(new Uint8Array(12)));
       const timestamp = String(Math.floor(now.getTime() / 1000));
       const hmac = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-      const signature = 'v1,' + b64(await crypto.subtle.sign('HMAC', hmac, new TextEncoder().encode(id + '.' + timestamp + '.' + body)));
-      const headers = [['content-type', 'application/json'], ['webhook-id', id], ['webhook-timestamp', timestamp], ['webhook-signature', signature]];
+      const sign = (text) => crypto.subtle.sign('HMAC', hmac, new TextEncoder().encode(text));
+      // The headers that name the event in payload mode (x-github-event, ...), then the delivery id and the signature.
+      const headers = [['content-type', 'application/json']].concat(Object.entries(JSON.parse(example.dataset.headers || '{}')));
+      if (scheme === 'standard') {
+        const id = 'msg_' + random;
+        headers.push(['webhook-id', id], ['webhook-timestamp', timestamp], ['webhook-signature', 'v1,' + b64(await sign(id + '.' + timestamp + '.' + body))]);
+      } else {
+        if (panel.dataset.delivery) headers.push([panel.dataset.delivery, random]);
+        headers.push(scheme === 'github'
+          ? ['x-hub-signature-256', 'sha256=' + hex(await sign(body))]
+          : ['stripe-signature', 't=' + timestamp + ',v1=' + hex(await sign(timestamp + '.' + body))]);
+      }
       $('#te-body').textContent = body;
       $('#te-headers').textContent = headers.map(([k, v]) => k + ': ' + v).join('\\n');
       $('#te-curl').textContent = ['curl -sS -X POST ' + quote(url)].concat(headers.map(([k, v]) => '  -H ' + quote(k + ': ' + v)), ['  --data-raw ' + quote(body)]).join(' \\\\\\n');
