@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emitDocs } from '../../src/emit/docs/index.js';
-import { contractOf, eventVersion } from '../helpers/contract-ir.js';
+import { contractOf, eventVersion, testSource } from '../helpers/contract-ir.js';
 
 /** An event that declares message headers and a payload field with two object alternatives. */
 const contract = contractOf({
@@ -32,7 +32,7 @@ const contract = contractOf({
             'X-Trace': { $ref: '#/schemas/TraceId' },
           },
         },
-        examples: [{ payload: { source: { kind: 'card', last4: '4242' } } }],
+        examples: [{ payload: { source: { kind: 'card', last4: '4242' } }, source: testSource() }],
       },
     ),
   ],

@@ -133,23 +133,20 @@ describe('versionChanges', () => {
 });
 
 describe('fieldRows: alternatives', () => {
-  const actor = {
-    oneOf: [
-      {
-        type: 'object',
-        required: ['kind', 'userId'],
-        properties: { kind: { const: 'user' }, userId: { type: 'string' } },
-      },
-      {
-        type: 'object',
-        description: 'An API key acting on its own',
-        required: ['kind'],
-        properties: { kind: { const: 'api_key' }, keyId: { type: 'string' } },
-      },
-      { $ref: '#/schemas/Money' },
-      { type: 'null' },
-    ],
-  } satisfies JsonSchema;
+  const user: JsonSchema = {
+    type: 'object',
+    required: ['kind', 'userId'],
+    properties: { kind: { const: 'user' }, userId: { type: 'string' } },
+  };
+  const apiKey = (required: string[]): JsonSchema => ({
+    type: 'object',
+    description: 'An API key acting on its own',
+    required,
+    properties: { kind: { const: 'api_key' }, keyId: { type: 'string' } },
+  });
+  const actor: JsonSchema = {
+    oneOf: [user, apiKey(['kind']), { $ref: '#/schemas/Money' }, { type: 'null' }],
+  };
 
   it('gives each object alternative a variant row with its own fields; named ones stay links', () => {
     const rows = fieldRows({ type: 'object', properties: { actor } }, contract);
@@ -177,14 +174,15 @@ describe('fieldRows: alternatives', () => {
       'field keyId',
       'variant (root)',
     ]);
-    const nullable = { oneOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { type: 'null' }] };
+    const nullable: JsonSchema = {
+      oneOf: [{ type: 'object', properties: { a: { type: 'string' } } }, { type: 'null' }],
+    };
     expect(fieldRows(nullable, contract).map((r) => [r.kind, r.path])).toEqual([['field', 'a']]);
   });
 
   it('compares versions per alternative, so equal paths in two alternatives stay apart', () => {
     const v1 = fieldRows({ type: 'object', properties: { actor } }, contract);
-    const [user, apiKey] = actor.oneOf;
-    const narrowed = { oneOf: [user, { ...apiKey, required: ['kind', 'keyId'] }] };
+    const narrowed: JsonSchema = { oneOf: [user, apiKey(['kind', 'keyId'])] };
     const v2 = fieldRows({ type: 'object', properties: { actor: narrowed } }, contract);
     const changes = versionChanges('e@1', v1, v2);
     expect(changes.removed).toEqual(['actor oneOf 3']);
