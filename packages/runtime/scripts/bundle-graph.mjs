@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib';
  * imports alike) and the external specifiers they import, sorted.
  *
  * @example
- * entryClosure(result.metafile, 'dist/bundle/signing/node.js');
- * // { files: ['dist/bundle/signing/node.js', 'dist/bundle/shared/chunk-....js'], externals: ['node:crypto'] }
+ * entryClosure(result.metafile, 'dist/bundle/node.js');
+ * // { files: ['dist/bundle/node.js', 'dist/bundle/shared/chunk-....js'], externals: ['node:crypto'] }
  *
  * @param {import('esbuild').Metafile} metafile
  * @param {string} output path relative to the build's working directory, as in `metafile.outputs`

@@ -19,7 +19,7 @@ import { syntheticContract } from '../../synthetic/index.js';
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const compilerDir = join(repo, 'packages/compiler');
 /** What the generated packages import at run time; the bench measures the built runtime, as users get it. */
-const RUNTIME_ENTRY = join(repo, 'packages/runtime/dist/bundle/validation/index.js');
+const RUNTIME_ENTRY = join(repo, 'packages/runtime/dist/bundle/node.js');
 
 export interface BenchProject {
   /** Temp folder holding the contract and the app. */

@@ -1,7 +1,7 @@
 /**
- * The shipped receiver entries (esbuild bundles behind `@hookwright/runtime/receiver`): size budget,
- * no Node import in the Web entry, the exports map picks the Node build under Node, and the built
- * code answers a signed request.
+ * The shipped platform files behind `@hookwright/runtime/receiver` (and `./events`, `./validation`,
+ * `./signing`, which resolve to the same file): size budget, no Node import in the Web file, the
+ * exports map picks the Node build under Node, and the built code answers a signed request.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,27 +13,30 @@ import { importSpecifiers, moduleGraph } from '../signing/support/module-graph.j
 import { signed, validOrder } from './support/requests.js';
 
 /**
- * Gzip bytes of everything a receiver entry loads: the signing core and the events module it shares
- * with those entries, plus the pipeline, the idempotency store and the adapters. About 17,500 when set (about 8% headroom, as for signing).
+ * Gzip bytes (`gzip -9` of the files concatenated, unminified as shipped) of everything a platform file
+ * loads: events, validation, signing and the receiver (pipeline, idempotency store, adapters), i.e.
+ * what a generated receiver loads from the runtime. 24,682 / 24,654 (Node / Web) when set, about 9%
+ * headroom: growth has to be a decision. The signing subpaths alone had 10,000 and the receiver 19,000
+ * while each was its own bundle.
  */
-const RECEIVER_BUDGET_GZIP_BYTES = 19_000;
+const PLATFORM_BUDGET_GZIP_BYTES = 27_000;
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const receiverDir = join(packageDir, 'dist/bundle/receiver');
+const bundleDir = join(packageDir, 'dist/bundle');
 
 beforeAll(() => {
   // CI builds before testing; build here only when the bundles are missing.
-  if (!existsSync(join(receiverDir, 'web.js'))) {
+  if (!existsSync(join(bundleDir, 'web.js'))) {
     execFileSync('npm', ['run', 'build'], { cwd: packageDir, stdio: 'inherit' });
   }
 });
 
-describe.each(['web', 'node'])('built receiver %s entry', (entry) => {
-  const files = () => moduleGraph(join(receiverDir, `${entry}.js`));
+describe.each(['web', 'node'])('built %s platform file', (entry) => {
+  const files = () => moduleGraph(join(bundleDir, `${entry}.js`));
 
-  it(`stays within ${RECEIVER_BUDGET_GZIP_BYTES} gzip bytes`, () => {
+  it(`stays within ${PLATFORM_BUDGET_GZIP_BYTES} gzip bytes`, () => {
     const gzip = gzipSync(Buffer.concat(files().map((file) => readFileSync(file))), { level: 9 }).length;
-    expect(gzip).toBeLessThanOrEqual(RECEIVER_BUDGET_GZIP_BYTES);
+    expect(gzip).toBeLessThanOrEqual(PLATFORM_BUDGET_GZIP_BYTES);
   });
 
   it('imports nothing but its own files and, for Node only, node:crypto', () => {
@@ -44,7 +47,7 @@ describe.each(['web', 'node'])('built receiver %s entry', (entry) => {
   });
 
   it('answers a signed request', async () => {
-    const built = await import(pathToFileURL(join(receiverDir, `${entry}.js`)).href);
+    const built = await import(pathToFileURL(join(bundleDir, `${entry}.js`)).href);
     const { table } = await import('./support/contract.js');
     const handled: string[] = [];
     const receiver = built
@@ -63,5 +66,5 @@ it('resolves @hookwright/runtime/receiver to the Node build under Node', () => {
     ['--input-type=module', '-e', "console.log(import.meta.resolve('@hookwright/runtime/receiver'))"],
     { cwd: packageDir, encoding: 'utf8' },
   );
-  expect(output.trim()).toBe(pathToFileURL(join(receiverDir, 'node.js')).href);
+  expect(output.trim()).toBe(pathToFileURL(join(bundleDir, 'node.js')).href);
 });
