@@ -1,6 +1,11 @@
 import type { PayloadIssue } from './event-table.js';
 
-export type EventErrorCode = 'INVALID_JSON' | 'INVALID_ENVELOPE' | 'UNKNOWN_EVENT' | 'INVALID_PAYLOAD';
+export type EventErrorCode =
+  | 'INVALID_JSON'
+  | 'INVALID_ENVELOPE'
+  | 'UNKNOWN_EVENT'
+  | 'INVALID_PAYLOAD'
+  | 'INVALID_HEADERS';
 
 /** Base class of every problem with an event's body or data; `code` is stable. */
 export class EventError extends Error {
@@ -55,9 +60,27 @@ export class InvalidPayloadError extends EventError {
     readonly eventId: string,
     readonly issues: readonly PayloadIssue[],
   ) {
-    const first = issues[0];
-    const where = first ? ` at ${first.pointer || '/'}: ${first.message}` : '';
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    super('INVALID_PAYLOAD', `invalid data for ${eventId}${where}${more}`);
+    super('INVALID_PAYLOAD', `invalid data for ${eventId}${summary(issues)}`);
   }
+}
+
+/**
+ * The request's headers do not match the headers schema of the event's message; `issues` point into
+ * the headers as the schema names them (`/X-Request-Id`).
+ */
+export class InvalidHeadersError extends EventError {
+  override name = 'InvalidHeadersError';
+  constructor(
+    readonly eventId: string,
+    readonly issues: readonly PayloadIssue[],
+  ) {
+    super('INVALID_HEADERS', `invalid headers for ${eventId}${summary(issues)}`);
+  }
+}
+
+/** ` at /pointer: message (and N more)`: the first issue, for an error message. */
+function summary(issues: readonly PayloadIssue[]): string {
+  const first = issues[0];
+  const where = first ? ` at ${first.pointer || '/'}: ${first.message}` : '';
+  return issues.length > 1 ? `${where} (and ${issues.length - 1} more)` : where;
 }

@@ -11,12 +11,22 @@ export interface PayloadIssue {
 /** What a compiled validator answers. */
 export type PayloadCheck = { valid: true } | { valid: false; issues: readonly PayloadIssue[] };
 
+/** The HTTP headers an event's message describes (its AsyncAPI `headers` schema). */
+export interface EventHeaderSchema {
+  /** Header names as the schema spells them (`X-Request-Id`); requests are matched case-insensitively. */
+  names: readonly string[];
+  /** The compiled header validator; issues point into the headers object (`/X-Request-Id`). */
+  validate: (headers: unknown) => PayloadCheck;
+}
+
 /** One event version as generated packages describe it. */
 export interface EventDefinition {
   type: string;
   version: number;
   deprecated: boolean;
   validate: (data: unknown) => PayloadCheck;
+  /** Present when the event's message describes headers: receivers check them after the payload. */
+  headers?: EventHeaderSchema;
 }
 
 /** Looks events up by `type` (latest non-deprecated version) or by `type@version`. */

@@ -16,6 +16,7 @@ export {
   EventError,
   type EventErrorCode,
   InvalidEnvelopeError,
+  InvalidHeadersError,
   InvalidJsonError,
   InvalidPayloadError,
   UnknownEventError,
@@ -23,6 +24,7 @@ export {
 export {
   createEventTable,
   type EventDefinition,
+  type EventHeaderSchema,
   type EventTable,
   type EventTableOptions,
   type PayloadCheck,

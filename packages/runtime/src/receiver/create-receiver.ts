@@ -1,7 +1,7 @@
 import { fastifyPlugin } from '../adapters/fastify.js';
 import { fetchHandler } from '../adapters/fetch.js';
 import { nodeHandler } from '../adapters/node.js';
-import { EventError, InvalidPayloadError } from '../events/errors.js';
+import { EventError, InvalidHeadersError, InvalidPayloadError } from '../events/errors.js';
 import type { EventTable } from '../events/event-table.js';
 import type { ParsedEnvelope } from '../events/parse-envelope.js';
 import { WebhookVerificationError } from '../signing/core/errors.js';
@@ -10,6 +10,7 @@ import type { SyncVerifier, VerifiedWebhook, Verifier, VerifierOptions } from '.
 import { ReceiverError, type ReceiverErrorCode } from './errors.js';
 import { type IdempotencySettings, resolveIdempotency } from './idempotency/resolve.js';
 import type { ClaimResult } from './idempotency/store.js';
+import { checkMessageHeaders, viewHeaders } from './message-headers.js';
 import {
   type Answer,
   errorResponse,
@@ -24,6 +25,7 @@ import { resolveReceiverOptions } from './resolve-options.js';
 import type {
   ErrorHook,
   Handler,
+  NoHeaders,
   ReceivedHeaders,
   Receiver,
   ReceiverOptions,
@@ -57,7 +59,7 @@ const GENERIC: Record<number, string> = {
   408: 'body took too long to arrive',
   413: 'body too large',
   415: 'content-type must be application/json',
-  422: 'payload does not match its schema',
+  422: 'payload or headers do not match their schema',
   429: 'a delivery with this webhook-id is being processed; retry later',
   500: 'the receiver failed',
 };
@@ -66,11 +68,11 @@ const GENERIC: Record<number, string> = {
  * The receiver, written once for every contract. Generated packages bind it to their event table;
  * the `node` and Web entries bind the signing back end.
  */
-export function createReceiverWith<M extends object>(
+export function createReceiverWith<M extends object, H extends object = NoHeaders>(
   deps: ReceiverDeps,
   table: EventTable,
   options: ReceiverOptions,
-): Receiver<M> {
+): Receiver<M, H> {
   const settings = resolveReceiverOptions(options);
   const verifier = deps.createVerifier({
     secret: options.secret,
@@ -132,10 +134,6 @@ export function createReceiverWith<M extends object>(
     }
   }
 
-  function viewHeaders(headers: WebhookHeaders): ReceivedHeaders {
-    return { get: (name) => readHeader(headers, name.toLowerCase()) };
-  }
-
   const unknownHandlers: readonly Handler<never>[] =
     typeof options.onUnknown === 'function' ? [options.onUnknown as Handler<never>] : [];
   // Handlers per event id, in the order they run: built on first use, dropped when one is registered.
@@ -172,9 +170,9 @@ export function createReceiverWith<M extends object>(
   const storeFailed = (error: unknown) =>
     fail('STORE_FAILED', 'the idempotency store failed', { cause: error });
 
-  function deliver(parsed: ParsedEnvelope, id: string, headers: WebhookHeaders): Answer {
+  function deliver(parsed: ParsedEnvelope, id: string, received: ReceivedHeaders): Answer {
     const { type, version, timestamp, data } = parsed.event;
-    const event = { id, type, version, timestamp, data, headers: viewHeaders(headers) };
+    const event = { id, type, version, timestamp, data, headers: received };
     const store = id === '' ? undefined : idempotency;
     if (store === undefined) return runHandlers(parsed, event, undefined);
     let claim: ClaimResult | Promise<ClaimResult>;
@@ -310,7 +308,18 @@ export function createReceiverWith<M extends object>(
       if (options.onUnknown === 'reject') return fail('UNKNOWN_EVENT', `unknown event ${parsed.id}`);
       if (unknownHandlers.length === 0) return NO_CONTENT;
     }
-    return deliver(parsed, parsed.deliveryId ?? verified.id ?? '', headers);
+    const schema = parsed.known ? table.definitions.get(parsed.id)?.headers : undefined;
+    let received: ReceivedHeaders;
+    if (schema === undefined) received = viewHeaders(headers);
+    else {
+      try {
+        received = checkMessageHeaders(parsed.id, schema, headers);
+      } catch (error) {
+        if (!(error instanceof InvalidHeadersError)) throw error;
+        return fail('INVALID_HEADERS', error.message, { cause: error, issues: error.issues });
+      }
+    }
+    return deliver(parsed, parsed.deliveryId ?? verified.id ?? '', received);
   }
 
   const pipeline: Pipeline = { limits, beforeBody, afterBody };
@@ -327,7 +336,7 @@ export function createReceiverWith<M extends object>(
     }
   }
 
-  const receiver: Receiver<M> = {
+  const receiver: Receiver<M, H> = {
     on(key, handler) {
       routes.clear();
       const list = byKey.get(key);

@@ -16,6 +16,7 @@ export type ReceiverErrorCode =
   | 'INVALID_ENVELOPE'
   | 'UNKNOWN_EVENT'
   | 'INVALID_PAYLOAD'
+  | 'INVALID_HEADERS'
   | 'IN_PROGRESS'
   | 'STORE_FAILED'
   | 'HANDLER_FAILED'
@@ -36,7 +37,7 @@ export class ReceiverError extends Error {
   override name = 'ReceiverError';
   readonly code: ReceiverErrorCode;
   readonly status: number;
-  /** Where the payload is wrong, for `INVALID_PAYLOAD`. */
+  /** Where the payload is wrong (`INVALID_PAYLOAD`), or the message headers (`INVALID_HEADERS`). */
   readonly issues: readonly PayloadIssue[] | undefined;
 
   constructor(

@@ -32,6 +32,12 @@ export const PIPELINE_STEPS: readonly PipelineStep[] = [
   { step: 'JSON parses; envelope well-formed', outcomes: { INVALID_JSON: 400, INVALID_ENVELOPE: 400 } },
   { step: 'event type/version known', outcomes: { UNKNOWN_EVENT: 204 } },
   { step: 'payload valid', outcomes: { INVALID_PAYLOAD: 422 } },
+  // The message's own headers (its AsyncAPI `headers` schema): 422 like the payload, since the request
+  // is authentic and well-formed but breaks the contract; the 400 row above is about signing headers.
+  {
+    step: 'message headers valid (events whose message describes headers)',
+    outcomes: { INVALID_HEADERS: 422 },
+  },
   {
     step: 'webhook-id not already processed',
     outcomes: { DUPLICATE: 204, IN_PROGRESS: 429, STORE_FAILED: 500 },
@@ -62,7 +68,7 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 /** The 204 every success and every acknowledged duplicate gets; shared, never mutated. */
 export const NO_CONTENT: ReceiverResponse = Object.freeze({ status: 204, headers: EMPTY, body: null });
 
-/** An error answer: `{"error":{"code","message"}}`, plus `issues` for 422. */
+/** An error answer: `{"error":{"code","message"}}`, plus `issues` for 422 (payload or message headers). */
 export function errorResponse(
   status: number,
   code: string,

@@ -3,6 +3,7 @@
 import type { FastifyPlugin } from '../adapters/fastify.js';
 import type { NodeHandler } from '../adapters/node.js';
 import type { AnyEnvelopeOf, EventKeyOf, ReceivedEnvelopeOfKey } from '../events/contract-types.js';
+import type { Envelope } from '../events/envelope.js';
 import type { WebhookHeaders } from '../signing/core/headers.js';
 import type { SchemeName, SecretInput } from '../signing/core/types.js';
 import type { ReceiverError } from './errors.js';
@@ -22,14 +23,32 @@ export interface DeliveryInfo {
   headers: ReceivedHeaders;
 }
 
-/** Adds {@link DeliveryInfo} to each member of an envelope union. */
-export type Delivered<E> = E extends unknown ? E & DeliveryInfo : never;
+/** A contract without message headers: the default of every `H` (the generated `EventHeadersMap`). */
+export type NoHeaders = Record<never, never>;
+
+/**
+ * `event.headers` of one `"type@version"`: `get(name)` always, plus the headers its message describes
+ * (from `H`, the generated `EventHeadersMap`) as properties spelled as the schema spells them.
+ */
+export type HeadersOfId<H extends object, Id extends string> = Id extends keyof H
+  ? ReceivedHeaders & H[Id]
+  : ReceivedHeaders;
+
+/** Adds {@link DeliveryInfo} to each member of an envelope union, headers typed from `H`. */
+export type Delivered<E, H extends object = NoHeaders> =
+  E extends Envelope<infer T, infer V> ? E & { id: string; headers: HeadersOfId<H, `${T}@${V}`> } : never;
 
 /** What `on(key, handler)` hands its handler: one version, or every version of a bare type. */
-export type ReceivedEventOf<M extends object, K extends string> = Delivered<ReceivedEnvelopeOfKey<M, K>>;
+export type ReceivedEventOf<M extends object, K extends string, H extends object = NoHeaders> = Delivered<
+  ReceivedEnvelopeOfKey<M, K>,
+  H
+>;
 
-/** Any event of the contract, as `onAny` handlers get it. */
-export type AnyReceivedEventOf<M extends object> = Delivered<AnyEnvelopeOf<M>>;
+/** Any event of the contract, as `onAny` handlers and `constructEvent` get it. */
+export type AnyReceivedEventOf<M extends object, H extends object = NoHeaders> = Delivered<
+  AnyEnvelopeOf<M>,
+  H
+>;
 
 /** An event the contract does not know (a newer sender), as `onUnknown` gets it. */
 export interface UnknownEvent extends DeliveryInfo {
@@ -89,19 +108,19 @@ export interface ReceiverRequest {
 /** Called with every error answer (4xx/5xx); useful for logs. Its own errors are swallowed. */
 export type ErrorHook = (error: ReceiverError) => void | Promise<void>;
 
-/** A typed receiver bound to one contract. */
-export interface Receiver<M extends object> {
+/** A typed receiver bound to one contract (`M` its `EventMap`, `H` its `EventHeadersMap` if it has one). */
+export interface Receiver<M extends object, H extends object = NoHeaders> {
   /**
    * Handles `'type@version'`, or every version of `'type'` (narrow on `event.version`).
    *
    * @example
    * receiver.on('order.created@2', async (event) => saveOrder(event.data));
    */
-  on<K extends EventKeyOf<M>>(key: K, handler: Handler<ReceivedEventOf<M, K>>): Receiver<M>;
+  on<K extends EventKeyOf<M>>(key: K, handler: Handler<ReceivedEventOf<M, K, H>>): Receiver<M, H>;
   /** Handles every known event, after the handlers registered with `on`. */
-  onAny(handler: Handler<AnyReceivedEventOf<M>>): Receiver<M>;
+  onAny(handler: Handler<AnyReceivedEventOf<M, H>>): Receiver<M, H>;
   /** Observes every error answer. */
-  onError(hook: ErrorHook): Receiver<M>;
+  onError(hook: ErrorHook): Receiver<M, H>;
   /** Runs the pipeline on a plain request. */
   handle(request: ReceiverRequest): Promise<ReceiverResponse>;
   /** Fetch API handler (Workers, Deno, Bun, Next.js, Hono via `c.req.raw`); bound, pass it around. */
