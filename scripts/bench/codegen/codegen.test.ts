@@ -1,5 +1,7 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lastJsonLine } from './spawn-timed.js';
+import { lastJsonLine, peakRssKb, runNodeTimed } from './spawn-timed.js';
 
 describe('lastJsonLine', () => {
   it('reads the last JSON object line of stderr, keeping numbers only', () => {
@@ -8,9 +10,44 @@ describe('lastJsonLine', () => {
       '{"parseMs":10}',
       'wrote 4 files',
       '{"parseMs":1200.5,"totalMs":1500,"note":"x"}',
+      'peak-rss {"maxRssKb":1234}',
       '',
     ].join('\n');
     expect(lastJsonLine(stderr)).toEqual({ parseMs: 1200.5, totalMs: 1500 });
     expect(lastJsonLine('no timings here\n{broken')).toBeUndefined();
+  });
+});
+
+describe('peakRssKb', () => {
+  it('reads the line peak-rss.mjs writes, and nothing else', () => {
+    expect(peakRssKb('wrote 3 files\npeak-rss {"maxRssKb":204800}\n')).toBe(204800);
+    expect(peakRssKb('{"maxRssKb":204800}\n')).toBeUndefined();
+  });
+});
+
+describe('runNodeTimed', () => {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+
+  it('reports the peak RSS of a fresh process, worker memory included', async () => {
+    // 64 MB held by a worker thread must show in the parent's figure: maxRSS is per process.
+    const script = [
+      "const { Worker } = require('node:worker_threads');",
+      'const w = new Worker(\'const b = Buffer.alloc(64 * 1024 * 1024, 1); require("node:worker_threads").parentPort.postMessage(b[5]);\', { eval: true });',
+      "w.on('message', () => w.terminate());",
+    ].join('\n');
+    const small = await runNodeTimed(['-e', '0'], here);
+    const big = await runNodeTimed(['-e', script], here);
+    expect(small.exitCode).toBe(0);
+    expect(big.exitCode).toBe(0);
+    expect(small.peakRssKb).toBeGreaterThan(0);
+    expect(big.peakRssKb! - small.peakRssKb!).toBeGreaterThan(60 * 1024);
+  });
+
+  it('runs the parser floor on a document and reports its timings', async () => {
+    const document = join(here, '../../../examples/acme-shop/asyncapi/asyncapi.yaml');
+    const run = await runNodeTimed([join(here, 'parser-runner.mjs'), document], here);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.timings?.errors).toBe(0);
+    expect(run.timings?.parseMs).toBeGreaterThan(0);
   });
 });

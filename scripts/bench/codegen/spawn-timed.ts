@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
+/** Preloaded into every run so that it reports its own peak RSS (see peak-rss.mjs). */
+const peakRssPreload = new URL('./peak-rss.mjs', import.meta.url).href;
+
 export interface TimedRun {
   /** Wall time from spawn to exit, measured by this process. */
   wallMs: number;
@@ -8,13 +11,18 @@ export interface TimedRun {
   stderr: string;
   /** The last line of stderr that parses as a JSON object (the `--timings` line), if any. */
   timings?: Record<string, number>;
+  /** Peak resident set size of the whole process (worker threads included), in KiB. */
+  peakRssKb?: number;
 }
 
-/** Runs `node <args>` in a fresh process and times it from the outside. */
+/** Runs `node <args>` in a fresh process, times it from the outside and reads its peak RSS. */
 export function runNodeTimed(args: readonly string[], cwd: string): Promise<TimedRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', peakRssPreload, ...args], {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
@@ -22,8 +30,12 @@ export function runNodeTimed(args: readonly string[], cwd: string): Promise<Time
     child.on('error', reject);
     child.on('close', (exitCode) => {
       const wallMs = performance.now() - started;
+      const run: TimedRun = { wallMs, exitCode, stderr };
       const timings = lastJsonLine(stderr);
-      resolve(timings ? { wallMs, exitCode, stderr, timings } : { wallMs, exitCode, stderr });
+      if (timings) run.timings = timings;
+      const rss = peakRssKb(stderr);
+      if (rss !== undefined) run.peakRssKb = rss;
+      resolve(run);
     });
   });
 }
@@ -47,4 +59,14 @@ export function lastJsonLine(text: string): Record<string, number> | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The `peak-rss {"maxRssKb":N}` line peak-rss.mjs writes on exit, or undefined.
+ * @example
+ * peakRssKb('wrote 3 files\npeak-rss {"maxRssKb":204800}\n'); // 204800
+ */
+export function peakRssKb(text: string): number | undefined {
+  const match = /^peak-rss \{"maxRssKb":(\d+)\}$/m.exec(text);
+  return match ? Number(match[1]) : undefined;
 }
