@@ -24,7 +24,10 @@ export function registerListen(program: Command, io: CliIo, generator: () => Gen
           'then print a summary',
       )
       .argument('<document>', 'AsyncAPI entry document, YAML or JSON')
-      .requiredOption('--secret <secret>', 'secret the sender signs with, whsec_...')
+      .requiredOption(
+        '--secret <secret>',
+        "secret the sender signs with: whsec_... (Standard Webhooks), or the provider's secret text for GitHub/Stripe-scheme contracts",
+      )
       .option('--port <port>', 'port to listen on (0 picks a free one)', integerIn(0, 65535), 4000)
       .option(
         '--host <address>',

@@ -32,7 +32,10 @@ export function registerTrigger(program: Command, io: CliIo, generator: () => Ge
       .argument('<document>', 'AsyncAPI entry document, YAML or JSON')
       .argument('<event>', 'event type (its latest version) or type@version, e.g. order.created@2')
       .requiredOption('--url <url>', 'receiver URL (http or https; localhost and private addresses allowed)')
-      .requiredOption('--secret <secret>', 'signing secret, whsec_...')
+      .requiredOption(
+        '--secret <secret>',
+        "signing secret: whsec_... (Standard Webhooks), or the provider's secret text for GitHub/Stripe-scheme contracts",
+      )
       .option('--example <name>', "send the contract's example with this name (default: its first example)")
       .option('--data <file>', 'send this JSON payload instead (- reads stdin); validated before sending')
       .option('--repeat <n>', 'send N events, each with its own webhook-id', positiveInt, 1)

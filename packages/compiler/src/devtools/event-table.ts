@@ -1,4 +1,9 @@
-import { createEventTable, type EventDefinition, type EventTable } from '@hookwright/runtime/events';
+import {
+  createEventTable,
+  defineWire,
+  type EventDefinition,
+  type EventTable,
+} from '@hookwright/runtime/events';
 import { toValidationIssues } from '@hookwright/runtime/validation';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileContract } from '../emit/validators/compile-contract.js';
@@ -15,8 +20,9 @@ export interface ContractEventTable {
 /**
  * The runtime `EventTable` of a loaded contract, with validators compiled in this process by ajv
  * (generated packages compile them ahead of time instead). Validators report every problem, not
- * just the first: a developer fixing a payload wants the whole list. The contract must use the
- * envelope body mode, which is what the runtime's sender and receiver speak.
+ * just the first: a developer fixing a payload wants the whole list. The table carries the
+ * contract's wire format (docs/wire-formats.md), so trigger and listen speak it: the envelope by
+ * default, or the bare payload named and signed the way the provider does.
  *
  * @example
  * const { contract } = await generator.load('asyncapi.yaml');
@@ -24,13 +30,6 @@ export interface ContractEventTable {
  * table.resolve('order.created').validate({ id: 'ord_1' }); // { valid: false, issues: [...] }
  */
 export function createContractEventTable(contract: Contract): ContractEventTable {
-  if (contract.bodyMode !== 'envelope') {
-    throw new DevtoolsError(
-      'PAYLOAD_BODY_MODE',
-      `${contract.name} describes the whole body as the payload (bodyMode "payload"); trigger and listen ` +
-        'speak the Standard Webhooks envelope only',
-    );
-  }
   const compiled = compileContract(contract, { emitCode: false, allErrors: true, unknownKeywords: 'ignore' });
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -55,5 +54,6 @@ export function createContractEventTable(contract: Contract): ContractEventTable
           : { valid: false, issues: toValidationIssues(validate.errors ?? []) },
     };
   });
-  return { table: createEventTable(definitions), diagnostics: compiled.diagnostics };
+  const wire = contract.wire ? { wire: defineWire({ body: contract.bodyMode, ...contract.wire }) } : {};
+  return { table: createEventTable(definitions, wire), diagnostics: compiled.diagnostics };
 }

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EventTable, PayloadIssue } from '@hookwright/runtime/events';
+import { DEFAULT_DELIVERY_ID, type EventTable, type PayloadIssue } from '@hookwright/runtime/events';
 import {
   createMemoryIdempotencyStore,
   createReceiver,
@@ -13,7 +13,7 @@ import { peekEvent, plainHeaders, readLimited } from './incoming.js';
 
 /** What `listen` saw of one request and what it answered. */
 export interface DeliveryRecord {
-  /** `webhook-id` header, when sent. */
+  /** The delivery id: the event's, or the header that carries it (`webhook-id`, `x-github-delivery`). */
   id?: string;
   /** From the body, when it parses (also for rejected requests, as far as it goes). */
   type?: string;
@@ -74,8 +74,10 @@ interface Pending {
   headers: Record<string, string>;
   duplicate: boolean;
   unknown: boolean;
+  /** The delivery id the receiver claimed in the idempotency store (duplicates reach no handler). */
+  claimed?: string;
   error?: { code: string; message: string; issues?: readonly PayloadIssue[] };
-  event?: { type: string; version: number };
+  event?: { type: string; version: number; id?: string };
   forward?: ForwardResult;
 }
 
@@ -122,8 +124,8 @@ export async function startListener(options: ListenOptions): Promise<Listener> {
     const pending = current.getStore();
     if (!pending) return;
     // The table is built at run time, so the receiver has no EventMap to type events with.
-    const event = received as unknown as { type: string; version: number };
-    pending.event = { type: event.type, version: event.version };
+    const event = received as unknown as { id: string; type: string; version: number };
+    pending.event = { type: event.type, version: event.version, id: event.id };
     await relay(pending);
   });
 
@@ -143,7 +145,7 @@ export async function startListener(options: ListenOptions): Promise<Listener> {
     const answer = await current.run(pending, () =>
       receiver.handle({ method: req.method ?? 'GET', headers, body: bytes }),
     );
-    const record = describe(pending, answer);
+    const record = describe(pending, answer, options.table);
     const forwarded = pending.forward;
     if (forwarded && 'status' in forwarded) {
       res.writeHead(forwarded.status, appHeaders(forwarded.headers)).end(forwarded.body);
@@ -190,9 +192,13 @@ export async function startListener(options: ListenOptions): Promise<Listener> {
   };
 }
 
-function describe(pending: Pending, answer: ReceiverResponse): DeliveryRecord {
-  const id = pending.headers['webhook-id'];
-  const seen = pending.event ?? peekEvent(pending.bytes);
+function describe(pending: Pending, answer: ReceiverResponse, table: EventTable): DeliveryRecord {
+  const header = deliveryHeader(table);
+  const { id: eventId, ...event } = pending.event ?? {};
+  const id = eventId ?? pending.claimed ?? (header === undefined ? undefined : pending.headers[header]);
+  // A rejected envelope still says what it claimed to be; a bare payload names itself only through
+  // the wire format's parts, which the receiver did not get to read.
+  const seen = pending.event ? event : table.wire?.body === 'payload' ? {} : peekEvent(pending.bytes);
   const base = { ...(id === undefined ? {} : { id }), ...seen };
   const forward = pending.forward ? { forward: pending.forward } : {};
   if (
@@ -212,6 +218,13 @@ function describe(pending: Pending, answer: ReceiverResponse): DeliveryRecord {
   return { ...base, verdict, status, ...forward };
 }
 
+/** The header carrying the delivery id in the table's wire format; undefined when it is in the body. */
+function deliveryHeader(table: EventTable): string | undefined {
+  const wire = table.wire;
+  const part = wire?.deliveryId ?? DEFAULT_DELIVERY_ID[wire?.signature ?? 'standard'];
+  return part.startsWith('header:') ? part.slice('header:'.length).toLowerCase() : undefined;
+}
+
 function count(summary: ListenSummary, record: DeliveryRecord): void {
   summary.received++;
   if (record.verdict === 'rejected') {
@@ -227,6 +240,7 @@ function observedStore(store: IdempotencyStore, current: AsyncLocalStorage<Pendi
       const result = store.claim(id, leaseMs);
       const note = (value: Awaited<typeof result>) => {
         const pending = current.getStore();
+        if (pending) pending.claimed = id;
         if (pending && value === 'processed') pending.duplicate = true;
         return value;
       };

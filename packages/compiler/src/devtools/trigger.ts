@@ -7,7 +7,10 @@ import { type HttpExchange, post } from './http.js';
 export interface TriggerRequest {
   url: string;
   method: 'POST';
-  /** `webhook-*` and `content-type`, then the caller's extra headers (which win). */
+  /**
+   * `content-type`, the headers naming the event (payload mode), the delivery id and signature
+   * headers of the contract's scheme, then the caller's extra headers (which win).
+   */
   headers: Record<string, string>;
   /** The exact body text that was signed. */
   body: string;
@@ -21,7 +24,7 @@ export interface PrepareTriggerOptions {
   event: string;
   data: unknown;
   url: string;
-  /** `whsec_...` (or several, as the signer accepts). */
+  /** `whsec_...` (or several, as the signer accepts); the provider's secret text for GitHub/Stripe schemes. */
   secret: string | string[];
   /** Extra headers; they override the signed ones, e.g. to try a forged signature. */
   headers?: Record<string, string>;
@@ -31,9 +34,10 @@ export interface PrepareTriggerOptions {
 
 /**
  * Validates `data` against its event (throws `InvalidPayloadError` with every issue before anything
- * is sent), wraps it in the envelope and signs it with a fresh `webhook-id`. Any `http(s)` URL is
- * accepted, loopback and private addresses included: unlike the sender's SSRF guard, this is a
- * developer's tool pointed at their own machine.
+ * is sent), lays it out in the contract's wire format (the envelope, or in payload mode the bare
+ * payload with the headers that name the event) and signs it with the contract's scheme and a fresh
+ * delivery id. Any `http(s)` URL is accepted, loopback and private addresses included: unlike the
+ * sender's SSRF guard, this is a developer's tool pointed at their own machine.
  *
  * @example
  * const request = await prepareTrigger({ table, event: 'order.created', data, url, secret });
@@ -41,21 +45,33 @@ export interface PrepareTriggerOptions {
  */
 export async function prepareTrigger(options: PrepareTriggerOptions): Promise<TriggerRequest> {
   const url = checkUrl(options.url);
-  const envelope = createEnvelope(
-    options.table,
-    options.event,
-    options.data,
-    options.timestamp ? { timestamp: options.timestamp } : {},
-  );
-  const body = JSON.stringify(envelope);
-  const signer = createSigner({ secret: options.secret });
-  const signed = await signer.sign({
-    id: createMessageId(),
-    body,
-    ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+  const { table } = options;
+  const at = options.timestamp ? { timestamp: options.timestamp } : {};
+  const envelope = createEnvelope(table, options.event, options.data, at);
+  const id = createMessageId();
+  const wire = table.wire;
+  const request =
+    wire?.body === 'payload'
+      ? wire.request(table, options.event, options.data, id)
+      : { body: JSON.stringify(envelope), headers: {} };
+  const signer = createSigner({
+    secret: options.secret,
+    ...(wire?.signature ? { scheme: wire.signature } : {}),
   });
-  const headers = { 'content-type': 'application/json', ...signed, ...lowerCase(options.headers ?? {}) };
-  return { url, method: 'POST', headers, body, eventId: `${envelope.type}@${envelope.version}` };
+  const signed = await signer.sign({ id, body: request.body, ...at });
+  const headers = {
+    'content-type': 'application/json',
+    ...request.headers,
+    ...signed,
+    ...lowerCase(options.headers ?? {}),
+  };
+  return {
+    url,
+    method: 'POST',
+    headers,
+    body: request.body,
+    eventId: `${envelope.type}@${envelope.version}`,
+  };
 }
 
 /** What came back, and how long it took (from sending the request to the end of the response body). */

@@ -61,12 +61,6 @@ describe('createContractEventTable', () => {
     const pointers = check.valid ? [] : check.issues.map((i) => i.pointer).sort();
     expect(pointers).toEqual(['/extra', '/id', '/items/0/sku', '/total']);
   });
-
-  it('refuses contracts whose payload is the whole body, naming why', () => {
-    expect(() => createContractEventTable({ ...contract, bodyMode: 'payload' })).toThrow(
-      expect.objectContaining({ name: 'DevtoolsError', code: 'PAYLOAD_BODY_MODE' }),
-    );
-  });
 });
 
 describe('exampleFor', () => {

@@ -12,8 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitDocs } from '../../src/emit/docs/index.js';
 import { ContractLoader } from '../../src/load/contract-loader.js';
+import { identify, loadWireExample, WIRE_EXAMPLES } from '../helpers/wire-examples.js';
 import { launchChromium } from './chromium.js';
-import { identify, loadWireExample, WIRE_EXAMPLES } from './wire-example.js';
 
 const loader = new ContractLoader();
 let browser: Browser;

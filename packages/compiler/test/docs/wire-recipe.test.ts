@@ -5,8 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { requestFacts } from '../../src/emit/docs/wire-reference.js';
 import { ContractLoader } from '../../src/load/contract-loader.js';
+import { identify, loadWireExample, WIRE_EXAMPLES } from '../helpers/wire-examples.js';
 import { runRecipe } from './run-recipe.js';
-import { identify, loadWireExample, WIRE_EXAMPLES } from './wire-example.js';
 
 const loader = new ContractLoader();
 afterAll(() => loader.close());
