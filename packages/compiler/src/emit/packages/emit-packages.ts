@@ -37,7 +37,7 @@ export function emitPackages(
   const out: EmittedFiles = {};
   const roles = [
     { role: 'sender', name: names.sender, dir: names.senderDir, index: emitSenderSource() },
-    { role: 'receiver', name: names.receiver, dir: names.receiverDir, index: emitReceiverSource() },
+    { role: 'receiver', name: names.receiver, dir: names.receiverDir, index: emitReceiverSource(contract) },
   ] as const;
   const validatorDeclarations = inputs.validators['validators.d.ts'];
   if (validatorDeclarations === undefined) throw new Error('validators emitter produced no validators.d.ts');

@@ -1,10 +1,21 @@
+import type { Contract } from '../../ir/contract.js';
 import { GENERATED_HEADER } from '../files.js';
+import { INDEX_TYPE_NAMES } from '../types/naming.js';
 
 /**
  * `src/index.ts` of the receiver package: `@hookwright/runtime/receiver` bound to this contract's
- * event table and `EventMap`. Behaviour lives in the runtime, where it is type-checked and tested once.
+ * event table and `EventMap` (and `EventHeadersMap`, which types `event.headers`, when a message
+ * describes headers). Behaviour lives in the runtime, where it is type-checked and tested once.
  */
-export function emitReceiverSource(): string {
+export function emitReceiverSource(contract: Contract): string {
+  // Contracts without message headers keep their output byte for byte.
+  const headersMap = contract.events.some((e) => e.headers !== undefined)
+    ? INDEX_TYPE_NAMES.eventHeadersMap
+    : undefined;
+  const maps = headersMap ? `EventMap, ${headersMap}` : 'EventMap';
+  const typesImport = headersMap ? `${headersMap}, EventMap` : 'EventMap';
+  const headersArg = headersMap ? `, ${headersMap}` : '';
+  const headersError = headersMap ? 'InvalidHeadersError,\n  ' : '';
   return `${GENERATED_HEADER}import type { DataOfKey, EventKeyOf, SentEnvelopeOfKey } from '@hookwright/runtime/events';
 import {
   createEventApi,
@@ -15,14 +26,14 @@ import {
   type ReceiverOptions,
 } from '@hookwright/runtime/receiver';
 import { events, type LatestVersions } from './events.js';
-import type { EventMap } from './types.js';
+import type { ${typesImport} } from './types.js';
 
 export type * from './types.js';
 export { events, type LatestVersions } from './events.js';
 export {
   EventError,
   InvalidEnvelopeError,
-  InvalidJsonError,
+  ${headersError}InvalidJsonError,
   InvalidPayloadError,
   UnknownEventError,
 } from '@hookwright/runtime/events';
@@ -42,7 +53,7 @@ export type EventData<K extends EventKey> = DataOfKey<EventMap, LatestVersions, 
 /** The envelope of an event key (a bare type: its latest version). */
 export type EventEnvelope<K extends EventKey> = SentEnvelopeOfKey<EventMap, LatestVersions, K>;
 /** What a handler registered with \`on(key)\` gets: \`{ id, type, version, timestamp, data, headers }\`. */
-export type ReceivedEvent<K extends EventKey> = ReceivedEventOf<EventMap, K>;
+export type ReceivedEvent<K extends EventKey> = ReceivedEventOf<EventMap, K${headersArg}>;
 
 /**
  * A receiver for this contract: verifies, parses, validates, de-duplicates and dispatches each request.
@@ -56,11 +67,11 @@ export type ReceivedEvent<K extends EventKey> = ReceivedEventOf<EventMap, K>;
  * });
  * createServer(receiver.node).listen(3000);
  */
-export function createReceiver(options: ReceiverOptions): Receiver<EventMap> {
-  return createContractReceiver<EventMap>(events, options);
+export function createReceiver(options: ReceiverOptions): Receiver<${maps}> {
+  return createContractReceiver<${maps}>(events, options);
 }
 
-const api: EventApi<EventMap> = createEventApi<EventMap>(events);
+const api: EventApi<${maps}> = createEventApi<${maps}>(events);
 
 /**
  * Parses and validates a body that is already trusted (verified elsewhere, or a test fixture).
@@ -68,7 +79,7 @@ const api: EventApi<EventMap> = createEventApi<EventMap>(events);
  * @example
  * const event = parseEvent('{"type":"order.created","version":2,...}');
  */
-export const parseEvent: EventApi<EventMap>['parseEvent'] = api.parseEvent;
+export const parseEvent: EventApi<${maps}>['parseEvent'] = api.parseEvent;
 
 /**
  * Verifies signature and timestamp, then parses and validates: the typed event, or a thrown error
@@ -77,7 +88,7 @@ export const parseEvent: EventApi<EventMap>['parseEvent'] = api.parseEvent;
  * @example
  * const event = await constructEvent(rawBody, request.headers, { secret: process.env.WEBHOOK_SECRET! });
  */
-export const constructEvent: EventApi<EventMap>['constructEvent'] = api.constructEvent;
+export const constructEvent: EventApi<${maps}>['constructEvent'] = api.constructEvent;
 
 /**
  * \`constructEvent\` with its secrets parsed once.
@@ -86,7 +97,7 @@ export const constructEvent: EventApi<EventMap>['constructEvent'] = api.construc
  * const webhooks = createEventVerifier({ secret: process.env.WEBHOOK_SECRET! });
  * const event = await webhooks.constructEvent(rawBody, request.headers);
  */
-export const createEventVerifier: EventApi<EventMap>['createEventVerifier'] = api.createEventVerifier;
+export const createEventVerifier: EventApi<${maps}>['createEventVerifier'] = api.createEventVerifier;
 
 /**
  * Narrows an event to one version (\`'order.created@2'\`) or to every version of a type (\`'order.created'\`).
@@ -94,6 +105,6 @@ export const createEventVerifier: EventApi<EventMap>['createEventVerifier'] = ap
  * @example
  * if (isEvent(event, 'order.created@2')) event.data; // OrderCreatedV2Data
  */
-export const isEvent: EventApi<EventMap>['isEvent'] = api.isEvent;
+export const isEvent: EventApi<${maps}>['isEvent'] = api.isEvent;
 `;
 }
