@@ -43,7 +43,7 @@ const outdir = join(packageDir, 'dist/bundle');
 const entries = {
   node: {
     source: 'src/bundles/node.ts',
-    externals: ['node:crypto'],
+    externals: ['node:module'],
     serves: ['src/events/index.ts', 'src/validation/index.ts', 'src/signing/node.ts', 'src/receiver/node.ts'],
   },
   web: {
@@ -55,7 +55,7 @@ const entries = {
   'queue/conformance/index': { source: 'src/queue/conformance/index.ts', externals: [], serves: [] },
   'sender/node': {
     source: 'src/sender/node.ts',
-    externals: ['node:crypto', 'node:dns/promises', 'node:http', 'node:https'],
+    externals: ['node:dns/promises', 'node:http', 'node:https', 'node:module'],
     serves: [],
   },
   'sender/web': { source: 'src/sender/web.ts', externals: [], serves: [] },
