@@ -1,4 +1,3 @@
-import { toValidationIssues } from './issues.js';
 import type { CompiledValidateFunction, Validator } from './types.js';
 
 /**
@@ -18,8 +17,7 @@ export function createValidator<T = unknown>(compiled: CompiledValidateFunction)
       `createValidator expects a generated validation function, got ${compiled === null ? 'null' : typeof compiled}`,
     );
   }
+  // Generated code builds each issue at its error site: the errors are the issues, no second pass.
   return (value) =>
-    compiled(value)
-      ? { valid: true, value: value as T }
-      : { valid: false, issues: toValidationIssues(compiled.errors ?? []) };
+    compiled(value) ? { valid: true, value: value as T } : { valid: false, issues: compiled.errors ?? [] };
 }

@@ -14,6 +14,14 @@ const PROPERTY_PARAM: Readonly<Record<string, string>> = {
   propertyNames: 'propertyName',
 };
 
+/**
+ * The param of `keyword`'s errors that names the property the issue points at, if any. The
+ * compiler asks this when it builds pointers into generated code, so both agree by construction.
+ */
+export function propertyParamOf(keyword: string): string | undefined {
+  return Object.hasOwn(PROPERTY_PARAM, keyword) ? PROPERTY_PARAM[keyword] : undefined;
+}
+
 /** Escapes one reference token of a JSON pointer (RFC 6901 section 3). */
 export function escapePointerToken(token: string): string {
   // Most names need no escaping: skip the two regular-expression passes for them.
@@ -22,7 +30,9 @@ export function escapePointerToken(token: string): string {
 }
 
 /**
- * Turns the errors of a compiled validation function into issues.
+ * Turns the errors of an ajv validation function (compiled at run time, as the compiler's
+ * generate-time checks and developer tools do) into issues. Generated validators need no such pass:
+ * they build issues at the error site (build-issues.ts).
  *
  * @example
  * if (!validate(value)) return { valid: false, issues: toValidationIssues(validate.errors ?? []) };
@@ -42,7 +52,7 @@ export function toValidationIssue(error: CompiledValidationError): ValidationIss
 }
 
 function issuePointer(error: CompiledValidationError): string {
-  const param = PROPERTY_PARAM[error.keyword];
+  const param = propertyParamOf(error.keyword);
   const property = param === undefined ? error.propertyName : error.params[param];
   return typeof property === 'string'
     ? `${error.instancePath}/${escapePointerToken(property)}`

@@ -3,6 +3,7 @@ import type { SchemaDialect } from '../../ir/contract.js';
 import { GENERATED_HEADER } from '../files.js';
 import type { CompiledDialect } from './compile-contract.js';
 import { RUNTIME_FORMATS_NAME } from './create-ajv.js';
+import { rewriteStandalone } from './rewrite/rewrite-standalone.js';
 
 const standaloneCode = standaloneModule.default;
 
@@ -38,7 +39,7 @@ export function emitDialectModule(compiled: CompiledDialect): { js: string; dts:
   for (const unit of compiled.plan.units) exports[unit.exportName] = unit.id;
   const raw = standaloneCode(compiled.ajv, exports);
   const imports = new Map<string, string>();
-  const body = stripSourceUrls(stripUseStrict(raw)).replace(
+  const required = stripSourceUrls(stripUseStrict(raw)).replace(
     REQUIRE_DECLARATION,
     (_line, declaration: string, call: string) => {
       const helper = AJV_RUNTIME_HELPERS[call];
@@ -48,6 +49,9 @@ export function emitDialectModule(compiled: CompiledDialect): { js: string; dts:
       return `${declaration}${helper.local};`;
     },
   );
+  const rewritten = rewriteStandalone(required);
+  for (const [local, exported] of rewritten.imports) imports.set(exported, local);
+  const body = rewritten.code;
   // ajv writes `hw_formats.date` or `hw_formats["date-time"]` for formats checked by the runtime.
   if (new RegExp(`= ${RUNTIME_FORMATS_NAME}[.[]`).test(body)) imports.set('formats', RUNTIME_FORMATS_NAME);
   const specifiers = [...imports]

@@ -1,0 +1,48 @@
+/**
+ * What the rewrite steps of one dialect module share: the factories of schema values handed out
+ * in issue params, and the schema constants ajv declared (to read values from).
+ */
+
+/** Runtime exports generated code may call, by their local name in the module. */
+export const ISSUE_HELPERS: Readonly<Record<string, string>> = {
+  hw_issue: 'validationIssue',
+  hw_fail: 'failValidation',
+  hw_failFrom: 'failWithIssuesOf',
+  hw_escape: 'escapePointerToken',
+  hw_append: 'appendIssues',
+  hw_toIssue: 'toValidationIssue',
+};
+
+export class RewriteContext {
+  private readonly factories = new Map<string, string>();
+
+  /**
+   * @param relative whether functions report pointers relative to the value they were given
+   *   (see relative-paths.ts)
+   * @param schemas the values of ajv's `const schemaN = {...}` declarations, by name
+   */
+  constructor(
+    readonly relative: boolean,
+    readonly schemas: ReadonlyMap<string, unknown>,
+  ) {}
+
+  /**
+   * A call that builds a fresh copy of `value` for an issue's params (`hw_value3()`): one factory
+   * per distinct value in the module, so an `enum` shared by many schemas is written once and no
+   * issue ever hands out the array the validator itself compares with.
+   */
+  fresh(value: unknown): string {
+    const json = JSON.stringify(value);
+    let name = this.factories.get(json);
+    if (name === undefined) {
+      name = `hw_value${this.factories.size}`;
+      this.factories.set(json, name);
+    }
+    return `${name}()`;
+  }
+
+  /** Declarations of the factories handed out, in order of first use. */
+  factoryDeclarations(): string {
+    return [...this.factories].map(([json, name]) => `const ${name} = () => (${json});\n`).join('');
+  }
+}

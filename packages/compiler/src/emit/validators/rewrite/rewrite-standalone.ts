@@ -1,0 +1,66 @@
+import { removeConstantFlagsIn } from './constant-flags.js';
+import { ISSUE_HELPERS, RewriteContext } from './context.js';
+import { returnAtFirstErrorIn } from './early-return.js';
+import { UnexpectedCodeError } from './edits.js';
+import { returnFailures, rewriteErrorSites } from './error-sites.js';
+import { mapFunctionBodies } from './functions.js';
+import { makePathsRelative } from './relative-paths.js';
+
+const SCHEMA_CONSTANT = /^const (schema\d+) = (.*);\n/gm;
+
+export interface RewrittenModule {
+  code: string;
+  /** Runtime exports the code calls: local name -> exported name. */
+  imports: Map<string, string>;
+}
+
+/**
+ * ajv's standalone output for one dialect, rewritten for Hookwright's runtime (docs/validators.md,
+ * "What the generated code does"): every error site builds the final `ValidationIssue`; functions
+ * take no context object and report pointers relative to their value (unless the module needs the
+ * context, e.g. for `$dynamicRef`); functions without composite keywords return at their first
+ * error, a failed call included, with the error counter gone; schema constants only error params
+ * used are dropped. Every step checks the shape it relies on and throws `UnexpectedCodeError`
+ * otherwise; only the relative-path step is optional.
+ */
+export function rewriteStandalone(code: string): RewrittenModule {
+  const schemas = schemaConstants(code);
+  try {
+    return rewrite(code, new RewriteContext(true, schemas));
+  } catch (error) {
+    if (!(error instanceof UnexpectedCodeError)) throw error;
+    return rewrite(code, new RewriteContext(false, schemas));
+  }
+}
+
+function rewrite(code: string, context: RewriteContext): RewrittenModule {
+  let out = rewriteErrorSites(code, context);
+  if (context.relative) out = makePathsRelative(out);
+  out = mapFunctionBodies(returnFailures(out), (body, name) =>
+    removeConstantFlagsIn(returnAtFirstErrorIn(body, name)),
+  );
+  out = context.factoryDeclarations() + dropUnusedSchemaConstants(out);
+  const imports = new Map<string, string>();
+  // Our own names: `hw_` calls in string literals would only add an unused import.
+  const called = new Set([...out.matchAll(/\b(hw_\w+)\(/g)].map((match) => match[1]!));
+  for (const [local, exported] of Object.entries(ISSUE_HELPERS))
+    if (called.has(local)) imports.set(local, exported);
+  return { code: out, imports };
+}
+
+function schemaConstants(code: string): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  for (const match of code.matchAll(SCHEMA_CONSTANT)) values.set(match[1]!, JSON.parse(match[2]!));
+  return values;
+}
+
+/**
+ * ajv declares a schema as a constant when code reads it; after the rewrite, often nothing does.
+ * (A name inside a string literal counts as a read: the constant is then kept, which is harmless.)
+ */
+function dropUnusedSchemaConstants(code: string): string {
+  const reads = new Map<string, number>();
+  for (const match of code.matchAll(/\bschema\d+\b/g)) reads.set(match[0], (reads.get(match[0]) ?? 0) + 1);
+  // The declaration itself is one occurrence.
+  return code.replace(SCHEMA_CONSTANT, (line, name: string) => ((reads.get(name) ?? 0) > 1 ? line : ''));
+}
