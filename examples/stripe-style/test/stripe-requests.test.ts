@@ -9,25 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { createReceiver } from 'stripe-style-receiver';
 import { createWebhook } from 'stripe-style-sender';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-
-const secret = 'whsec_stripe_style_example_secret';
-const invoicePaid = {
-  id: 'evt_1NG8Du2eZvKYlo2CUI79vXWz',
-  object: 'event',
-  api_version: '2023-10-16',
-  created: 1686089971,
-  livemode: false,
-  type: 'invoice.paid',
-  data: {
-    object: {
-      id: 'in_1MtHbELkdIwHu7ixl4OzzPMv',
-      object: 'invoice',
-      amount_paid: 2000,
-      currency: 'usd',
-      customer: 'cus_9s6XKzkNRiz8i3',
-    },
-  },
-} as const;
+import { invoicePaid, secret } from './fixtures.js';
 
 /** What Stripe sends: the body, and `t=<unix seconds>,v1=<hex HMAC of "{t}.{body}">`. */
 function stripe(event: unknown, options: { key?: string; t?: number } = {}) {
