@@ -54,6 +54,11 @@ describe('runValidateBench, reduced', () => {
       'compile',
       'firstValidation',
     ]);
+    expect(Object.keys(result.coldStart.runs['ours: runtime subpaths only'][0]!.phases)).toEqual(['import']);
+    expect(Object.keys(result.coldStart.runs['ours: ./validators only'][0]!.phases)).toEqual([
+      'import',
+      'firstValidation',
+    ]);
     expect(result.coldStart.runs.ours[0]!.totalMs).toBeGreaterThan(0);
     expect(result.coldStart.runs.ours[0]!.cpuMs).toBeGreaterThan(0);
 
