@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lastJsonLine, peakRssKb, runNodeTimed } from './spawn-timed.js';
+import { lastJsonLine, processUsage, runNodeTimed } from './spawn-timed.js';
 
 describe('lastJsonLine', () => {
   it('reads the last JSON object line of stderr, keeping numbers only', () => {
@@ -10,7 +10,7 @@ describe('lastJsonLine', () => {
       '{"parseMs":10}',
       'wrote 4 files',
       '{"parseMs":1200.5,"totalMs":1500,"note":"x"}',
-      'peak-rss {"maxRssKb":1234}',
+      'peak-rss {"maxRssKb":1234,"cpuMs":5}',
       '',
     ].join('\n');
     expect(lastJsonLine(stderr)).toEqual({ parseMs: 1200.5, totalMs: 1500 });
@@ -18,10 +18,12 @@ describe('lastJsonLine', () => {
   });
 });
 
-describe('peakRssKb', () => {
+describe('processUsage', () => {
   it('reads the line peak-rss.mjs writes, and nothing else', () => {
-    expect(peakRssKb('wrote 3 files\npeak-rss {"maxRssKb":204800}\n')).toBe(204800);
-    expect(peakRssKb('{"maxRssKb":204800}\n')).toBeUndefined();
+    const stderr = 'wrote 3 files\npeak-rss {"maxRssKb":204800,"cpuMs":950}\n';
+    expect(processUsage(stderr)).toEqual({ peakRssKb: 204800, cpuMs: 950 });
+    expect(processUsage('{"maxRssKb":204800,"cpuMs":950}\n')).toBeUndefined();
+    expect(processUsage('peak-rss {"maxRssKb":204800}\n')).toBeUndefined();
   });
 });
 
@@ -40,6 +42,7 @@ describe('runNodeTimed', () => {
     expect(small.exitCode).toBe(0);
     expect(big.exitCode).toBe(0);
     expect(small.peakRssKb).toBeGreaterThan(0);
+    expect(small.cpuMs).toBeGreaterThanOrEqual(0);
     expect(big.peakRssKb! - small.peakRssKb!).toBeGreaterThan(60 * 1024);
   });
 

@@ -54,12 +54,20 @@ function peakRssMb(runs: TimedRun[]): number | undefined {
   return found.length === runs.length && found.length > 0 ? mb(Math.max(...found)) : undefined;
 }
 
+/** CPU times of the runs, or undefined when a run did not report one. */
+function cpuTimes(runs: TimedRun[]): number[] | undefined {
+  const found = runs.map((run) => run.cpuMs).filter((v): v is number => v !== undefined);
+  return found.length === runs.length && found.length > 0 ? found : undefined;
+}
+
 function sideLine(label: string, runs: TimedRun[]): void {
   const rss = peakRssMb(runs);
   const rssText = rss === undefined ? 'peak RSS unknown' : `peak RSS ${Math.round(rss)} MB`;
   const wall = formatMs(median(runs.map((run) => run.wallMs)));
+  const cpu = cpuTimes(runs);
+  const cpuText = cpu === undefined ? 'CPU unknown' : `CPU ${formatMs(median(cpu))}`;
   console.log(
-    `  ${pad(label, 22)} wall ${pad(wall, 9)} ${pad(rssText, 18)} runs: ${list(runs.map((x) => x.wallMs))}`,
+    `  ${pad(label, 22)} wall ${pad(wall, 9)} ${pad(cpuText, 13)} ${pad(rssText, 18)} runs: ${list(runs.map((x) => x.wallMs))}`,
   );
 }
 
@@ -107,6 +115,11 @@ function printContract(c: ContractRuns): ContractFigures {
       c.parser.map((run) => run.wallMs),
     );
     console.log(`  generate / parser (wall, median of per-round ratios): ${figures.parserRatio.toFixed(2)}x`);
+    const oursCpu = cpuTimes(c.ours);
+    const parserCpu = cpuTimes(c.parser);
+    // Both threads' CPU: the work generate adds, whatever the machine's load does to wall time.
+    if (oursCpu && parserCpu)
+      console.log(`  generate / parser (CPU, paired): ${pairedRatio(oursCpu, parserCpu).toFixed(2)}x`);
   }
   if (c.modelina && allSucceeded('modelina', c.modelina)) {
     sideLine('modelina TS (+parse)', c.modelina);

@@ -13,6 +13,8 @@ export interface TimedRun {
   timings?: Record<string, number>;
   /** Peak resident set size of the whole process (worker threads included), in KiB. */
   peakRssKb?: number;
+  /** User + system CPU time of the whole process (worker threads included). */
+  cpuMs?: number;
 }
 
 /** Runs `node <args>` in a fresh process, times it from the outside and reads its peak RSS. */
@@ -33,8 +35,8 @@ export function runNodeTimed(args: readonly string[], cwd: string): Promise<Time
       const run: TimedRun = { wallMs, exitCode, stderr };
       const timings = lastJsonLine(stderr);
       if (timings) run.timings = timings;
-      const rss = peakRssKb(stderr);
-      if (rss !== undefined) run.peakRssKb = rss;
+      const usage = processUsage(stderr);
+      if (usage) Object.assign(run, usage);
       resolve(run);
     });
   });
@@ -62,11 +64,15 @@ export function lastJsonLine(text: string): Record<string, number> | undefined {
 }
 
 /**
- * The `peak-rss {"maxRssKb":N}` line peak-rss.mjs writes on exit, or undefined.
+ * What the `peak-rss {...}` line of peak-rss.mjs says, or undefined without one.
  * @example
- * peakRssKb('wrote 3 files\npeak-rss {"maxRssKb":204800}\n'); // 204800
+ * processUsage('wrote 3 files\npeak-rss {"maxRssKb":204800,"cpuMs":950}\n'); // { peakRssKb: 204800, cpuMs: 950 }
  */
-export function peakRssKb(text: string): number | undefined {
-  const match = /^peak-rss \{"maxRssKb":(\d+)\}$/m.exec(text);
-  return match ? Number(match[1]) : undefined;
+export function processUsage(text: string): { peakRssKb: number; cpuMs: number } | undefined {
+  const match = /^peak-rss (\{.*\})$/m.exec(text);
+  if (!match) return undefined;
+  const { maxRssKb, cpuMs } = JSON.parse(match[1]!) as { maxRssKb?: unknown; cpuMs?: unknown };
+  return typeof maxRssKb === 'number' && typeof cpuMs === 'number'
+    ? { peakRssKb: maxRssKb, cpuMs }
+    : undefined;
 }
