@@ -8,35 +8,42 @@
  *
  * Why bundle: Node's ESM loader pays for every file (resolve through `exports`, realpath, an async read,
  * compile, link). A generated receiver imports `./events`, `./validation`, `./signing` and `./receiver`;
- * from tsc's ~40 files that took about 40 ms, from one bundle per subpath 17 ms, and from one file for
- * all four (below) about 8 ms (scripts/bench/validate/README.md, "Cold start"; this package's README, "Build").
+ * from tsc's ~40 files that took about 40 ms, from one bundle per subpath (11 files) 20 ms CPU, from one
+ * file per platform (below) 12.5 ms (scripts/bench/validate/README.md, "Cold start"; this package's
+ * README, "Build").
  *
  * So those four subpaths, and `./signing/node`, are one file per platform: `node.js` (signing on
  * `node:crypto`, synchronous) under the `node` condition and `web.js` (Web Crypto) under every other;
- * their entries are `src/bundles/{node,web}.ts`. The sender and the queues keep their own entries: the
- * Node sender imports `node:http`, `node:https` and `node:dns`, which a receiver must not load.
+ * their entries are `src/bundles/{node,web}.ts`. They come from one esbuild build with code splitting,
+ * so a module both reach is emitted once, in a shared chunk, and a class it defines keeps one identity:
+ * the signing and event errors are the same classes in `node.js` and `web.js` (both can load in one
+ * process, e.g. on Workers with `nodejs_compat`). The queue entries join that build.
  *
- * One esbuild build with code splitting, so a module reachable from two entries is emitted once, in a
- * shared chunk, and a class it defines keeps one identity: `EventError` thrown by the sender is the one
- * `./events` exports, and the signing errors are the same classes in `node.js` and `web.js` (both can
- * load in one process, e.g. on Workers with `nodejs_compat`).
+ * The sender entries are built one at a time, each importing what it uses of events and signing from
+ * its platform's file and the memory queue from `queue/index.js`: `EventError` thrown by a sender is the
+ * one `./events` exports, without the sender's modules splitting the platform file into more chunks
+ * (in one build with them, `node.js` loaded 3 chunks). The Node sender's `node:http`, `node:https` and
+ * `node:dns` stay out of receivers. The sender's own code is in both sender files; a process resolves
+ * `./sender` to one of them.
  *
  * No minification, so stack traces stay readable; linked source maps point into `src/`, which the
  * package ships.
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { lostExports, unexpectedExternals, unresolvedImports } from './bundle-checks.mjs';
 import { entryClosure, sizeReport } from './bundle-graph.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(packageDir, 'dist/bundle');
 
 /**
- * Output name (under `dist/bundle/`, without `.js`) -> its source, the imports from outside the package
- * it may make (its chunks included: only the Node entries touch Node), and the public entries (`src/`
- * modules) whose every export it must carry: a subpath that resolves to it gets its whole API there.
+ * Entries of the split build: output name (under `dist/bundle/`, without `.js`) -> its source, the
+ * imports from outside the package it may make (its chunks included: only the Node file touches Node),
+ * and the public entries (`src/` modules) whose every export it must carry: a subpath that resolves to
+ * it gets its whole API there.
  *
  * @type {Record<string, { source: string, externals: string[], serves: string[] }>}
  */
@@ -53,24 +60,32 @@ const entries = {
   },
   'queue/index': { source: 'src/queue/index.ts', externals: [], serves: [] },
   'queue/conformance/index': { source: 'src/queue/conformance/index.ts', externals: [], serves: [] },
-  'sender/node': {
-    source: 'src/sender/node.ts',
-    externals: ['node:dns/promises', 'node:http', 'node:https', 'node:module'],
-    serves: [],
-  },
-  'sender/web': { source: 'src/sender/web.ts', externals: [], serves: [] },
 };
 
-const result = await build({
+/**
+ * The sender entries, each built on its own: its source, the platform file (an output of the split
+ * build) its imports of events, signing, validation and receiver modules go to, and the `node:` modules
+ * it may import.
+ *
+ * @type {Record<string, { source: string, platform: string, externals: string[] }>}
+ */
+const senders = {
+  'sender/node': {
+    source: 'src/sender/node.ts',
+    platform: 'node',
+    externals: ['node:dns/promises', 'node:http', 'node:https'],
+  },
+  'sender/web': { source: 'src/sender/web.ts', platform: 'web', externals: [] },
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
   absWorkingDir: packageDir,
-  entryPoints: Object.entries(entries).map(([out, { source }]) => ({ in: source, out })),
   outdir,
   bundle: true,
-  splitting: true,
-  chunkNames: 'shared/[name]-[hash]',
   format: 'esm',
   // `neutral`: no Node or browser assumptions, so a stray `node:` import in a Web entry is reported
-  // below rather than resolved; `node:*` stays an import (the Node entry's `node:crypto`).
+  // below rather than resolved; `node:*` stays an import.
   platform: 'neutral',
   external: ['node:*'],
   target: 'es2022',
@@ -82,61 +97,117 @@ const result = await build({
   // Checked before anything is written, so a refused build leaves the previous bundles in place.
   write: false,
   logLevel: 'warning',
+};
+
+const split = await build({
+  ...common,
+  entryPoints: Object.entries(entries).map(([out, { source }]) => ({ in: source, out })),
+  splitting: true,
+  chunkNames: 'shared/[name]-[hash]',
 });
+const splitMeta = /** @type {import('esbuild').Metafile} */ (split.metafile);
+
+/** Folders of `src/` whose modules a sender imports from a bundled file instead of bundling them. */
+const senderRoutes = (/** @type {string} */ platform) => ({
+  'src/events/': `../${platform}.js`,
+  'src/receiver/': `../${platform}.js`,
+  'src/signing/': `../${platform}.js`,
+  'src/validation/': `../${platform}.js`,
+  'src/queue/': '../queue/index.js',
+});
+
+const senderBuilds = await Promise.all(
+  Object.entries(senders).map(([out, { source, platform }]) =>
+    build({
+      ...common,
+      entryPoints: [{ in: source, out }],
+      plugins: [
+        {
+          name: 'import-from-bundled-files',
+          setup(plugin) {
+            const routes = Object.entries(senderRoutes(platform));
+            plugin.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
+              const target = relative(packageDir, resolve(resolveDir, path));
+              const route = routes.find(([folder]) => target.startsWith(folder));
+              return route ? { path: route[1], external: true } : undefined;
+            });
+          },
+        },
+      ],
+    }),
+  ),
+);
 
 /** @type {Record<string, string[]>} */
 const problems = {};
+const report = (/** @type {string} */ key, /** @type {string[]} */ found) => {
+  if (found.length > 0) problems[key] = found;
+};
 /** @type {Record<string, string[]>} */
 const loadedFiles = {};
-for (const [name, { externals: allowed }] of Object.entries(entries)) {
-  const { files, externals } = entryClosure(result.metafile, `dist/bundle/${name}.js`);
-  loadedFiles[name] = files;
-  const unexpected = externals.filter((specifier) => !allowed.includes(specifier));
-  if (unexpected.length > 0) problems[name] = unexpected;
+for (const [name, { externals }] of Object.entries(entries)) {
+  const output = `dist/bundle/${name}.js`;
+  loadedFiles[name] = entryClosure(splitMeta, output).files;
+  report(`${name}: imports from outside the package`, unexpectedExternals(splitMeta, output, externals));
 }
-if (Object.keys(problems).length > 0) {
-  console.error('bundle: entries import from outside the package what they must not:', problems);
-  process.exit(1);
-}
-
-// Each served entry's exports, from a throwaway build of it alone; a name missing from the file that
-// serves it (two `export *` binding it differently, or a barrel that forgot a subpath) refuses the build.
-const served = [...new Set(Object.values(entries).flatMap(({ serves }) => serves))];
-const alone = await build({
-  absWorkingDir: packageDir,
-  entryPoints: served,
-  outdir: 'dist/bundle-check',
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  external: ['node:*'],
-  metafile: true,
-  write: false,
-  logLevel: 'warning',
+Object.entries(senders).forEach(([name, { platform, externals }], index) => {
+  const meta = /** @type {import('esbuild').Metafile} */ (senderBuilds[index]?.metafile);
+  const output = `dist/bundle/${name}.js`;
+  const routes = senderRoutes(platform);
+  const targets = Object.fromEntries(
+    Object.values(routes).map((specifier) => [
+      specifier,
+      splitMeta.outputs[join('dist/bundle', name, '..', specifier)]?.exports ?? [],
+    ]),
+  );
+  const code = senderBuilds[index]?.outputFiles?.find((file) => file.path === join(packageDir, output))?.text;
+  report(`${name}: names its bundled imports lack`, unresolvedImports(code ?? '', targets));
+  const allowed = [...externals, ...Object.values(routes)];
+  report(`${name}: imports from outside the package`, unexpectedExternals(meta, output, allowed));
+  loadedFiles[name] = [
+    ...new Set([
+      output,
+      ...Object.values(routes).flatMap(
+        (specifier) => entryClosure(splitMeta, join('dist/bundle', name, '..', specifier)).files,
+      ),
+    ]),
+  ];
 });
-/** @type {Record<string, string[]>} */
-const missing = {};
+
+// Each served entry's exports, from a throwaway build of it alone.
+const alone = await build({
+  ...common,
+  entryPoints: [...new Set(Object.values(entries).flatMap(({ serves }) => serves))],
+  outdir: 'dist/bundle-check',
+  sourcemap: false,
+});
 for (const [name, { serves }] of Object.entries(entries)) {
-  const carried = new Set(result.metafile.outputs[`dist/bundle/${name}.js`]?.exports);
   for (const source of serves) {
-    const output = Object.values(alone.metafile.outputs).find((meta) => meta.entryPoint === source);
-    const lost = (output?.exports ?? ['(no output)']).filter((exported) => !carried.has(exported));
-    if (lost.length > 0) missing[`${name} <- ${source}`] = lost;
+    report(
+      `${name}: exports of ${source} it lacks`,
+      lostExports(
+        splitMeta,
+        `dist/bundle/${name}.js`,
+        /** @type {import('esbuild').Metafile} */ (alone.metafile),
+        source,
+      ),
+    );
   }
 }
-if (Object.keys(missing).length > 0) {
-  console.error('bundle: exports of a served entry that its bundle does not carry:', missing);
+if (Object.keys(problems).length > 0) {
+  console.error('bundle: refused, nothing written:', problems);
   process.exit(1);
 }
 
-for (const file of result.outputFiles) {
+const outputFiles = [split, ...senderBuilds].flatMap((result) => result.outputFiles ?? []);
+for (const file of outputFiles) {
   mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, file.contents);
 }
 // Chunk names carry a content hash, and entries move: remove what an earlier build left behind, files
 // then the folders they leave empty (deepest first). Done after writing, not by clearing the folder
 // first, so a process importing the package meanwhile never finds an entry missing.
-const written = new Set(result.outputFiles.map((file) => file.path));
+const written = new Set(outputFiles.map((file) => file.path));
 const leftovers = readdirSync(outdir, { recursive: true, encoding: 'utf8' }).map((file) =>
   join(outdir, file),
 );
