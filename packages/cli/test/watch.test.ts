@@ -2,14 +2,15 @@
  * `generate --watch` as a user runs it: the built CLI in a child process, an edit to the
  * contract, the regenerated output, then Ctrl-C (SIGINT) ending the process cleanly.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliBin, ensureBuilt } from '../../compiler/test/generate/built-packages.js';
 
-const contract = (summary: string) => `asyncapi: 3.0.0
+/** `extra`: more lines of the message object (an unknown field makes the parser reject it). */
+const contract = (summary: string, extra = '') => `asyncapi: 3.0.0
 info:
   title: Watch Shop
   version: 1.0.0
@@ -18,7 +19,7 @@ channels:
     address: order.created
     messages:
       created:
-        summary: ${JSON.stringify(summary)}
+        summary: ${JSON.stringify(summary)}${extra}
         payload:
           type: object
           properties:
@@ -77,4 +78,67 @@ describe('hookwright generate --watch', () => {
     }
     expect(await exited).toBe(0);
   });
+
+  it('writes an edit before the verdict, byte for byte what a fresh generate writes', async () => {
+    const document = join(dir, 'fresh.yaml');
+    const out = join(dir, 'fresh-watch');
+    await writeFile(document, contract('Before'));
+    const child = watchProcess(document, out);
+    try {
+      await stderrSeen(child, 'watching for changes', 1);
+      const accepted = stderrSeen(child, 'the AsyncAPI parser accepted it', 1);
+      await writeFile(document, contract('After'));
+      await accepted;
+    } finally {
+      await stopped(child);
+    }
+    const fresh = join(dir, 'fresh-generate');
+    execFileSync(process.execPath, [cliBin, 'generate', document, '--out', fresh], { stdio: 'ignore' });
+    const watched = await tree(out);
+    expect(JSON.stringify(watched)).toContain('After');
+    expect(watched).toEqual(await tree(fresh));
+  });
+
+  it('puts the last accepted output back when the parser rejects an edit, and says why', async () => {
+    const document = join(dir, 'rejected.yaml');
+    const out = join(dir, 'rejected-out');
+    await writeFile(document, contract('Accepted'));
+    const child = watchProcess(document, out);
+    let log = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    try {
+      await stderrSeen(child, 'watching for changes', 1);
+      const before = await tree(out);
+      const restored = stderrSeen(child, 'back to the output of the last accepted version', 1);
+      await writeFile(document, contract('Rejected', '\n        bogus: 1'));
+      await restored;
+      expect(log).toContain('wrote ');
+      expect(log).toContain('error asyncapi-invalid Property "bogus" is not expected to be here');
+      expect(await tree(out)).toEqual(before);
+    } finally {
+      await stopped(child);
+    }
+  });
 });
+
+function watchProcess(document: string, out: string): ChildProcess {
+  return spawn(process.execPath, [cliBin, 'generate', document, '--out', out, '--watch'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+async function stopped(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGINT');
+  await exited;
+}
+
+/** Every file under `root` by relative path, with its text. */
+async function tree(root: string): Promise<Record<string, string>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  return Object.fromEntries(files.map((file, i) => [file.slice(root.length), texts[i]!]).sort());
+}

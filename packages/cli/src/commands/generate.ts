@@ -1,24 +1,12 @@
-import {
-  checkOutput,
-  type EmittedFiles,
-  emitDocs,
-  type GenerateResult,
-  type Generator,
-  writeOutput,
-} from '@hookwright/compiler';
+import type { Generator } from '@hookwright/compiler';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
 import { reportDiagnostics } from '../report.js';
-import { resolveSettings, type Settings, type SettingsFlags } from '../settings.js';
+import { resolveSettings } from '../settings.js';
+import { finishGenerate, type GenerateFlags, type OutputSettings } from './generate-output.js';
+import { watchedGenerate } from './generate-watch.js';
 import { addLoadFlags } from './load-options.js';
 import { watchInputs } from './watch.js';
-
-interface GenerateFlags extends SettingsFlags {
-  check?: boolean;
-  docs?: boolean;
-  timings?: boolean;
-  watch?: boolean;
-}
 
 export function registerGenerate(program: Command, io: CliIo, generator: () => Generator): void {
   addLoadFlags(
@@ -41,52 +29,13 @@ export function registerGenerate(program: Command, io: CliIo, generator: () => G
       );
       throw new CliExit(1);
     }
-    const run = () => generateOnce(io, generator(), settings as Settings & { out: string }, flags);
+    const target = settings as OutputSettings;
     if (!flags.watch) {
-      const code = await run();
+      const result = await generator().generate(target.document, target.options);
+      const { code } = await finishGenerate(io, result, target, flags);
       if (code !== 0) throw new CliExit(code);
       return;
     }
-    await watchInputs(io, run, () => generator().lastInputs());
+    await watchInputs(io, watchedGenerate(io, generator(), target, flags), () => generator().lastInputs());
   });
-}
-
-async function generateOnce(
-  io: CliIo,
-  generator: Generator,
-  settings: Settings & { out: string },
-  flags: GenerateFlags,
-): Promise<number> {
-  const result = await generator.generate(settings.document, settings.options);
-  reportDiagnostics(io, result.diagnostics, flags.all);
-  if (flags.timings) io.stderr(`${JSON.stringify(roundTimings(result))}\n`);
-  if (!result.files || !result.contract) return 1;
-  const files = flags.docs ? withDocs(result.files, result.contract) : result.files;
-  if (flags.check) {
-    const stale = await checkOutput(settings.out, files);
-    for (const file of stale) io.stderr(`${settings.out}/${file.path}: ${file.reason}\n`);
-    if (stale.length > 0) {
-      io.stderr(`${stale.length} generated file(s) out of date: run hookwright generate without --check.\n`);
-      return 1;
-    }
-    io.stderr(`${settings.out} is up to date.\n`);
-    return 0;
-  }
-  await writeOutput(settings.out, files);
-  io.stderr(`wrote ${Object.keys(files).length} files to ${settings.out}\n`);
-  return 0;
-}
-
-/** The catalog under `docs/`; its example warnings were already reported by `generate`. */
-function withDocs(files: EmittedFiles, contract: NonNullable<GenerateResult['contract']>): EmittedFiles {
-  const docs = emitDocs(contract).files;
-  const out = { ...files };
-  for (const [path, text] of Object.entries(docs)) out[`docs/${path}`] = text;
-  return out;
-}
-
-function roundTimings(result: GenerateResult): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [key, value] of Object.entries(result.timings)) out[key] = Math.round(value * 10) / 10;
-  return out;
 }

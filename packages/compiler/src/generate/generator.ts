@@ -9,7 +9,7 @@ import {
   type LoadOptions,
   type LoadResult,
 } from '../load/index.js';
-import { type EmitAttempt, emitOrCatch } from './emit-attempt.js';
+import { ContractEmitter } from './contract-emitter.js';
 
 export interface GenerateOptions extends LoadOptions {
   /** Names, scope and version of the generated packages. */
@@ -47,12 +47,25 @@ export interface GenerateResult {
   timings: GenerateTimings;
 }
 
+/**
+ * A `generate` whose output may exist before the parser's verdict (see `Generator.start`).
+ */
+export interface GenerateRun {
+  /**
+   * The output, emitted from the IR while the parser still validates the document; absent when
+   * reading, building or emitting found an error. Final only if `settle()` returns it too.
+   */
+  draft?: { contract: Contract; files: EmittedFiles };
+  /** Waits for the parser's verdict; resolves to exactly what `generate` returns. */
+  settle(): Promise<GenerateResult>;
+}
+
 export type GeneratorOptions = ContractLoaderOptions;
 
 /**
  * A long-lived generator: one AsyncAPI parser for the process (on a worker thread that never keeps
- * the process alive), and the last result kept so a re-run on unchanged input (watch mode, editor
- * integrations) costs almost nothing.
+ * the process alive), and the last output kept so that a re-run on unchanged input costs almost
+ * nothing and one after an edit recompiles validators only when the edit touched them.
  *
  * @example
  * const generator = createGenerator();
@@ -67,7 +80,7 @@ export function createGenerator(options?: GeneratorOptions): Generator {
 
 export class Generator {
   private readonly loader: ContractLoader;
-  private last: { key: string; files: EmittedFiles; diagnostics: Diagnostic[] } | undefined;
+  private readonly emitter = new ContractEmitter();
   private inputs: string[] = [];
 
   constructor(options: GeneratorOptions = {}) {
@@ -78,15 +91,13 @@ export class Generator {
   async load(entry: string, options: GenerateOptions = {}): Promise<LoadResult> {
     const loaded = await this.loader.load(entry, options);
     this.inputs = loaded.files;
-    return { ...loaded, diagnostics: normalizeDiagnostics(loaded.diagnostics) };
+    return loaded;
   }
 
   /**
    * `load`, plus `work` run on the IR as soon as it is built, while the parser still validates (as
-   * `generate` does with the emitters; `hookwright docs` uses it). The speculative result is kept
-   * only when the parser accepts that very contract; otherwise `work` runs again on the settled
-   * contract, or not at all when there is an error. A throw from speculative work surfaces only
-   * when the parser finds nothing wrong.
+   * `generate` does with the emitters; `hookwright docs` uses it). `output` is there only when the
+   * parser accepts the document; a throw from `work` surfaces only then, too.
    *
    * @example
    * const { loaded, output } = await generator.loadWith('asyncapi.yaml', {}, (c) => emitDocs(c));
@@ -96,22 +107,7 @@ export class Generator {
     options: GenerateOptions,
     work: (contract: Contract) => T,
   ): Promise<{ loaded: LoadResult; output?: T }> {
-    const pending = await this.loader.start(entry, options);
-    let draft: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
-    if (pending.contract) {
-      try {
-        draft = { ok: true, value: work(pending.contract) };
-      } catch (error) {
-        draft = { ok: false, error };
-      }
-    }
-    const settled = await pending.settle();
-    this.inputs = settled.files;
-    const loaded = { ...settled, diagnostics: normalizeDiagnostics(settled.diagnostics) };
-    if (!loaded.contract || hasErrors(loaded.diagnostics)) return { loaded };
-    if (loaded.contract !== pending.contract || !draft) return { loaded, output: work(loaded.contract) };
-    if (!draft.ok) throw draft.error;
-    return { loaded, output: draft.value };
+    return (await this.speculate(entry, options, work)).settle();
   }
 
   /** Files read by the last `load` or `generate`. */
@@ -119,37 +115,45 @@ export class Generator {
     return this.inputs;
   }
 
-  /**
-   * Loads and emits. Emitting starts as soon as the IR is built, while the parser still validates;
-   * when the parser rejects the document, that work (and anything it threw) is dropped and the
-   * result holds the diagnostics alone, exactly as if nothing had been emitted.
-   */
+  /** Loads and emits; the output is there when nothing (parser, IR builder, emitters) found an error. */
   async generate(entry: string, options: GenerateOptions = {}): Promise<GenerateResult> {
+    return (await this.start(entry, options)).settle();
+  }
+
+  /**
+   * `generate` in two steps: resolves as soon as the output is emitted, while the parser still
+   * validates (watch mode writes it then), and `settle()` gives the verdict. When the parser
+   * rejects the document, the result holds its diagnostics alone, exactly as if nothing had been
+   * emitted.
+   */
+  async start(entry: string, options: GenerateOptions = {}): Promise<GenerateRun> {
     const started = performance.now();
-    const pending = await this.loader.start(entry, options);
-    const emitStarted = performance.now();
-    const draft = pending.contract ? this.emit(pending.contract, options) : undefined;
-    const emitMs = draft ? performance.now() - emitStarted : 0;
-    const loaded = await pending.settle();
-    this.inputs = loaded.files;
-    const timings = () => ({
-      parseMs: loaded.timings.readMs + loaded.timings.parseMs,
-      buildMs: loaded.timings.buildMs,
-      emitMs,
-      totalMs: performance.now() - started,
+    let emitMs = 0;
+    const run = await this.speculate(entry, options, (contract) => {
+      const emitStarted = performance.now();
+      try {
+        return this.emitter.emit(contract, options);
+      } finally {
+        emitMs = performance.now() - emitStarted;
+      }
     });
-    const base = { inputs: loaded.files };
-    if (!loaded.contract || hasErrors(loaded.diagnostics)) {
-      return { ...base, diagnostics: normalizeDiagnostics(loaded.diagnostics), timings: timings() };
-    }
-    // The parser accepted the document, so the draft was emitted from this very contract.
-    const emitted =
-      loaded.contract === pending.contract && draft ? draft : this.emit(loaded.contract, options);
-    if (!emitted.ok) throw emitted.error;
-    const diagnostics = normalizeDiagnostics([...loaded.diagnostics, ...emitted.diagnostics]);
-    if (hasErrors(diagnostics))
-      return { ...base, contract: loaded.contract, diagnostics, timings: timings() };
-    return { ...base, contract: loaded.contract, files: emitted.files, diagnostics, timings: timings() };
+    const { draft } = run;
+    const settle = async (): Promise<GenerateResult> => {
+      const { loaded, output } = await run.settle();
+      const timings = {
+        parseMs: loaded.timings.readMs + loaded.timings.parseMs,
+        buildMs: loaded.timings.buildMs,
+        emitMs,
+        totalMs: performance.now() - started,
+      };
+      const base = { inputs: loaded.files, timings };
+      if (!loaded.contract || !output) return { ...base, diagnostics: loaded.diagnostics };
+      const diagnostics = normalizeDiagnostics([...loaded.diagnostics, ...output.diagnostics]);
+      const files = hasErrors(diagnostics) ? {} : { files: output.files };
+      return { ...base, contract: loaded.contract, ...files, diagnostics };
+    };
+    if (!draft || hasErrors(draft.output.diagnostics)) return { settle };
+    return { draft: { contract: draft.contract, files: draft.output.files }, settle };
   }
 
   /** Stops the parser's worker thread; the generator stays usable and starts a new one when needed. */
@@ -157,14 +161,37 @@ export class Generator {
     return this.loader.close();
   }
 
-  /** Emits, reusing the last output when the contract and settings are unchanged. */
-  private emit(contract: Contract, options: GenerateOptions): EmitAttempt {
-    const { packages, unknownKeywords } = options;
-    const key = JSON.stringify([contract, packages ?? {}, unknownKeywords ?? 'warn']);
-    if (this.last?.key === key)
-      return { ok: true, files: this.last.files, diagnostics: this.last.diagnostics };
-    const attempt = emitOrCatch(contract, packages, unknownKeywords === undefined ? {} : { unknownKeywords });
-    if (attempt.ok) this.last = { key, files: attempt.files, diagnostics: attempt.diagnostics };
-    return attempt;
+  /**
+   * Loads, running `work` on the IR as soon as it is built, while the parser validates. What `work`
+   * returned (or threw) is kept until the verdict: dropped when the parser rejects the document
+   * (it may have met input the parser would have refused), else returned (or thrown: a real bug).
+   */
+  private async speculate<T>(
+    entry: string,
+    options: GenerateOptions,
+    work: (contract: Contract) => T,
+  ): Promise<{
+    draft?: { contract: Contract; output: T };
+    settle(): Promise<{ loaded: LoadResult; output?: T }>;
+  }> {
+    const pending = await this.loader.start(entry, options);
+    const { contract } = pending;
+    let attempt: { ok: true; output: T } | { ok: false; error: unknown } | undefined;
+    if (contract) {
+      try {
+        attempt = { ok: true, output: work(contract) };
+      } catch (error) {
+        attempt = { ok: false, error };
+      }
+    }
+    const settle = async () => {
+      const loaded = await pending.settle();
+      this.inputs = loaded.files;
+      // A settled contract is the provisional one, accepted by the parser.
+      if (!loaded.contract || !attempt) return { loaded };
+      if (!attempt.ok) throw attempt.error;
+      return { loaded, output: attempt.output };
+    };
+    return contract && attempt?.ok ? { draft: { contract, output: attempt.output }, settle } : { settle };
   }
 }

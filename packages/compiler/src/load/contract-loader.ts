@@ -14,7 +14,7 @@ interface LastLoad {
 }
 
 export interface ContractLoaderOptions {
-  /** Where `@asyncapi/parser` validation runs; default: a worker thread (in-thread when run from sources). */
+  /** Where `@asyncapi/parser` validation runs; default: a worker thread (in-thread when run from sources or on one CPU). */
   validator?: ParserValidator;
 }
 
@@ -45,16 +45,16 @@ export class ContractLoader {
   }
 
   /**
-   * Reads the documents, starts the parser's validation and builds the IR while it runs (on a
-   * worker thread; in-thread validation finishes before the build); resolves once the IR is built,
-   * possibly before the parser has finished. Work done with `contract` before `settle()` resolves
-   * is speculative: keep it only if the settled result has the same contract.
+   * Reads the documents, starts the parser's validation and builds the IR meanwhile; resolves once
+   * the IR is built, usually before the parser has finished (it runs on a worker thread). Work done
+   * with `contract` before `settle()` resolves is speculative: `settle()` returns that same
+   * contract when the parser accepts the document, and none when it does not.
    *
    * @example
    * const pending = await loader.start('asyncapi.yaml');
    * const draft = pending.contract && emitSomething(pending.contract); // overlaps validation
    * const result = await pending.settle();
-   * if (result.contract === pending.contract) use(draft);
+   * if (result.contract) use(draft);
    */
   async start(entry: string, options: LoadOptions = {}): Promise<PendingLoad> {
     const started = performance.now();
@@ -83,7 +83,7 @@ export class ContractLoader {
     const readDone = performance.now();
     const pending = hasErrors(read.diagnostics)
       ? settledLoad(unreadableLoad(read, readDone, started))
-      : await validateAndBuild(read, options, this.validator, readDone, started);
+      : validateAndBuild(read, options, this.validator, readDone, started);
     return {
       ...(pending.contract ? { contract: pending.contract } : {}),
       settle: async () => {

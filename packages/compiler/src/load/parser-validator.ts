@@ -9,12 +9,6 @@ import { WorkerValidator } from './worker-validator.js';
  * "parser + our work" into "the slower of the two".
  */
 export interface ParserValidator {
-  /**
-   * True when validation runs off the calling thread, so building the IR meanwhile saves time.
-   * When false the loader waits for the verdict first: one thread has nothing to overlap, and
-   * ajv code the parser has just warmed up makes the emitters' ajv work faster.
-   */
-  readonly concurrent: boolean;
   /** A hint that `validate` will follow shortly: start whatever is slow to start. */
   warm(): void;
   validate(entry: string, texts: SourceTexts): Promise<ValidationOutcome>;
@@ -22,9 +16,11 @@ export interface ParserValidator {
   close(): Promise<void>;
 }
 
-/** Validation in the calling thread: it only runs while that thread waits. */
+/**
+ * Validation in the calling thread: it only runs while that thread waits, so the IR is built (and
+ * emitted) first and the parser's verdict comes last.
+ */
 export class InProcessValidator implements ParserValidator {
-  readonly concurrent = false;
   private readonly validator = new AsyncApiValidator();
 
   warm(): void {

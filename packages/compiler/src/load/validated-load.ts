@@ -21,41 +21,33 @@ export function unreadableLoad(read: ReadGraphResult, readDone: number, started:
 }
 
 /**
- * Validates a sound source graph with the parser and builds the IR from the same graph (the IR
- * never reads the parser's output, only its verdict). The result is always what a strictly
- * ordered load gives: when the parser reports an error, only its diagnostics count.
- *
- * With a concurrent validator the build runs while the parser validates, and the returned
- * `contract` is provisional until `settle()`: whatever the build produced (or threw) is dropped
- * if the parser then reports an error. With an in-thread validator there is nothing to overlap,
- * so this waits for the parser first and does not build a document it rejects.
+ * Starts the parser's validation of a sound source graph and builds the IR from the same graph
+ * meanwhile (the IR never reads the parser's output, only its verdict). The returned `contract`
+ * is provisional: `settle()` waits for the parser, and when it reports an error only its
+ * diagnostics count and the contract is dropped, exactly as if the build had never run.
  */
-export async function validateAndBuild(
+export function validateAndBuild(
   read: ReadGraphResult,
   options: LoadOptions,
   validator: ParserValidator,
   readDone: number,
   started: number,
-): Promise<PendingLoad> {
+): PendingLoad {
   const { graph } = read;
   const texts = new Map([...graph.files].map(([id, file]) => [id, file.text]));
   const validation = validator.validate(graph.entry, texts);
   // Handled in `settle`; until then the build keeps the thread busy and must not see it as unhandled.
   validation.catch(() => undefined);
-  let built: Built | undefined;
+  const built = build(read, options);
   const settle = async (): Promise<LoadResult> => {
     const { findings, finishedAt } = await validation;
     const diagnostics: Diagnostic[] = [...read.diagnostics, ...mapParserDiagnostics(findings, graph)];
     // `finishedAt` is wall-clock time from whichever thread validated; as this thread's clock:
     const parseMs = finishedAt - performance.timeOrigin - readDone;
-    const timings = { readMs: readDone - started, parseMs, buildMs: built?.buildMs ?? 0 };
+    const timings = { readMs: readDone - started, parseMs, buildMs: built.buildMs };
     if (hasErrors(diagnostics)) return loadResult(read, diagnostics, undefined, timings);
-    built ??= build(read, options);
-    timings.buildMs = built.buildMs;
     return loadResult(read, [...diagnostics, ...built.diagnostics], built.contract, timings);
   };
-  if (!validator.concurrent) return settledLoad(await settle());
-  built = build(read, options);
   let settled: Promise<LoadResult> | undefined;
   return {
     ...(built.contract ? { contract: built.contract } : {}),

@@ -22,7 +22,6 @@ interface Waiting {
  * await validator.close();
  */
 export class WorkerValidator implements ParserValidator {
-  readonly concurrent = true;
   private worker: Worker | undefined;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;

@@ -65,6 +65,11 @@ const generate = (file: string) => createGenerator({ validator }).generate(file,
 
 describe('generate while the parser validates on a worker thread', () => {
   it('drops what was emitted from a document the parser rejects: its diagnostics alone', async () => {
+    const run = await createGenerator({ validator }).start(invalid, { cwd: FIXTURES });
+    // The emit found its own error, so there is no draft a watcher could write early.
+    expect(run.draft).toBeUndefined();
+    expect(lines(await run.settle())).toBe(await golden());
+
     // The provisional IR exists, and emitted on its own it has an error (minLength -1) that must not show.
     const pending = await new ContractLoader({ validator }).start(invalid, { cwd: FIXTURES });
     expect(pending.contract).toBeDefined();
@@ -110,19 +115,24 @@ describe('generate while the parser validates on a worker thread', () => {
     expect(second.files).toBe(first.files);
     expect(second.timings.totalMs).toBeLessThan(250);
   });
+
+  it('hands out the output before the verdict, the same files the verdict keeps', async () => {
+    const run = await createGenerator({ validator }).start(valid, { cwd: FIXTURES });
+    expect(run.draft?.files).toBeDefined();
+    const result = await run.settle();
+    expect(result.files).toBe(run.draft?.files);
+    expect(result.contract).toBe(run.draft?.contract);
+  });
 });
 
 describe('generate with in-thread validation', () => {
-  it('waits for the parser and builds nothing from a document it rejects', async () => {
+  it('builds and emits first, then the parser decides: its diagnostics alone', async () => {
     const generator = createGenerator({ validator: new InProcessValidator() });
     const before = hooks.builds;
     const result = await generator.generate(invalid, { cwd: FIXTURES });
     expect(lines(result)).toBe(await golden());
-    expect(hooks.builds).toBe(before);
-    expect(result.timings.buildMs).toBe(0);
-    expect(result.timings.emitMs).toBe(0);
-
-    await generator.generate(valid, { cwd: FIXTURES });
+    expect(result.files).toBeUndefined();
     expect(hooks.builds).toBe(before + 1);
+    expect(result.timings.emitMs).toBeGreaterThan(0);
   });
 });
