@@ -3,6 +3,7 @@
  * validators that answer differently would compare different work.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { toValidationIssue } from '../../../packages/runtime/src/validation/index.js';
 import type { EventValidators } from './contenders.js';
 import type { BenchInput } from './inputs.js';
 
@@ -15,8 +16,9 @@ export interface Agreement {
 
 /**
  * Same verdict from `ours`, `ours raw` and ajv, equal to what the input was made to be; on failure
- * the same errors: as many, and each with ajv's keyword, schema path, params and message (the
- * runtime rebuilds ajv's sentence from keyword and params).
+ * the same errors: ours' issues equal to ajv's errors converted by the runtime's `toValidationIssue`
+ * (pointer, keyword, ajv's own message, params, schema path), and `ours raw` holding those very
+ * issues (the generated code builds them at the error site; the wrapper adds nothing).
  *
  * @example
  * const { disagreements } = checkAgreement(inputs, contenders.byEvent);
@@ -43,20 +45,17 @@ function compare(input: BenchInput, validators: EventValidators | undefined): st
     return `expected valid=${input.expectValid}, got ours ${ours.valid}, ours raw ${raw}, ajv ${ajv}`;
   }
   if (ours.valid) return undefined;
-  const expected = validators.ajv.errors ?? [];
+  const expected = (validators.ajv.errors ?? []).map(toValidationIssue);
   if (ours.issues.length !== expected.length) {
     return `ours reports ${ours.issues.length} issue(s), ajv ${expected.length} error(s)`;
   }
   for (const [i, issue] of ours.issues.entries()) {
-    const error = expected[i]!;
-    const same =
-      issue.keyword === error.keyword &&
-      issue.schemaPath === error.schemaPath &&
-      issue.message === error.message &&
-      isDeepStrictEqual(issue.params, { ...error.params });
-    if (!same) {
-      return `issue ${i}: ours ${JSON.stringify(issue)}, ajv ${JSON.stringify(error)}`;
+    if (!isDeepStrictEqual({ ...issue }, expected[i])) {
+      return `issue ${i}: ours ${JSON.stringify(issue)}, ajv ${JSON.stringify(expected[i])}`;
     }
+  }
+  if (!isDeepStrictEqual(validators.oursRaw.errors, ours.issues)) {
+    return `ours raw's errors ${JSON.stringify(validators.oursRaw.errors)} are not ours' issues`;
   }
   return undefined;
 }

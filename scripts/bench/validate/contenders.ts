@@ -1,9 +1,10 @@
 /**
  * The validators under comparison, per event id:
  * - `ours`: the generated package's public table, `validators[id](data)` (the emitted function
- *   wrapped by the runtime's `createValidator`, which turns errors into issues with messages);
- * - `ours raw`: the emitted function itself, `validators.<dialect>.js` export (boolean + `.errors`),
- *   to tell the cost of the wrapper from the cost of the generated code;
+ *   wrapped by the runtime's `createValidator`, which answers `{ valid, value }` or hands out the
+ *   issues the generated code built);
+ * - `ours raw`: the emitted function itself, `validators.<dialect>.js` export (boolean + `.errors`,
+ *   the issues), to tell the cost of the wrapper from the cost of the generated code;
  * - `ajv runtime`: ajv compiling the same prepared schemas with the same options at run time, the
  *   compiler's own `compileContract` (messages on, ajv's default for run-time use).
  */

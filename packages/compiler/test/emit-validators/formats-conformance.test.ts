@@ -50,7 +50,9 @@ const leapSecond = fc
   )
   .map(([h, m, sign, oh, om]) => `${pad(h)}:${pad(m)}:60${sign}${pad(oh)}:${pad(om)}`);
 const date = fc.tuple(digits(4), twoDigits, twoDigits).map(([y, m, d]) => `${y}-${m}-${d}`);
-const dateTime = fc.tuple(date, fc.constantFrom('T', 't', ' ', '_', 'TT'), time).map((p) => p.join(''));
+const dateTime = fc
+  .tuple(date, fc.constantFrom('T', 't', ' ', '_', 'TT', '\n', '\u00a0', '\u2003', '\ufeff', '\u0085'), time)
+  .map((p) => p.join(''));
 const octet = fc.constantFrom('0', '00', '01', '001', '1', '99', '255', '256', '010');
 const dottedQuad = fc.tuple(octet, octet, octet, octet).map((parts) => parts.join('.'));
 const ipLiteral = fc
