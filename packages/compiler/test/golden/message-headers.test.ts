@@ -46,8 +46,9 @@ const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
 /** Signs requests with the generated sender and sends them through the generated receiver. */
 const runScript = (sender: string, receiver: string) => `
+import { createSigner } from '@hookwright/runtime/signing';
 import { constructEvent, createReceiver, InvalidHeadersError } from '${receiver}';
-import { createWebhook } from '${sender}';
+import { createEnvelope, createWebhook, InvalidHeadersError as SenderHeadersError } from '${sender}';
 
 const secret = '${SECRET}';
 const seen = [];
@@ -58,9 +59,13 @@ receiver.on('order.created', (event) => {
 receiver.on('order.deleted', (event) => {
   seen.push({ deleted: Object.keys(event.headers), viaGet: event.headers.get('x-request-id') });
 });
+// Signed by hand: the generated sender refuses headers its schema refuses, and these tests need them.
+const signer = createSigner({ secret });
+let ids = 0;
 const signed = async (type, extra, shape = 'record') => {
-  const { body, headers } = await createWebhook(type, { id: 'o_1' }, { secret });
-  const all = { ...headers, ...extra };
+  const body = JSON.stringify(createEnvelope(type, { id: 'o_1' }));
+  const signature = await signer.sign({ id: \`msg_\${++ids}\`, body });
+  const all = { 'content-type': 'application/json', ...signature, ...extra };
   return { body, headers: shape === 'fetch' ? new Headers(all) : all };
 };
 const send = async (type, extra, shape) => {
@@ -85,12 +90,19 @@ report.thrown = await constructEvent(bad.body, bad.headers, { secret }).then(
   () => 'accepted',
   (error) => ({ isClass: error instanceof InvalidHeadersError, code: error.code, issues: error.issues.map((i) => i.pointer) }),
 );
+const sent = await createWebhook('order.created', { id: 'o_2' }, { secret, headers: { 'X-Request-Id': 'req_sent' } });
+report.sent = { header: sent.headers['x-request-id'], answer: (await receiver.handle({ method: 'POST', ...sent })).status };
+report.senderRefuses = await createWebhook('order.created', { id: 'o_3' }, { secret }).then(
+  () => 'signed',
+  (error) => error instanceof SenderHeadersError && error.code,
+);
 console.log(JSON.stringify(report));
 `;
 
 /** Type-level use: `event.headers` carries the schema's names and types where the message has headers. */
-const consumer = (receiver: string) => `
+const consumer = (sender: string, receiver: string) => `
 import { constructEvent, createReceiver, type ReceivedEvent } from '${receiver}';
+import { createSender } from '${sender}';
 
 const receiver = createReceiver({ secret: '${SECRET}' });
 receiver.on('order.created', (event) => {
@@ -112,6 +124,11 @@ export async function handle(body: string, headers: Record<string, string>): Pro
   return event.id;
 }
 export type Created = ReceivedEvent<'order.created'>['headers']['X-Request-Id'];
+
+const sender = createSender({ endpoints: [] });
+export const queued = sender.send('order.created', { id: 'o_1' }, { headers: { 'X-Request-Id': 'req_1' } });
+// @ts-expect-error X-Priority is 'low' | 'high'
+export const refused = sender.send('order.created', { id: 'o_1' }, { headers: { 'X-Request-Id': 'r', 'X-Priority': 'now' } });
 `;
 
 describe('a contract whose message describes headers', () => {
@@ -130,7 +147,7 @@ describe('a contract whose message describes headers', () => {
     events = result.files![`${receiver}/src/events.ts`]!;
     await createConsumerProject(join(dir, 'project'), result.files!);
     await writeFile(join(dir, 'project/run.mjs'), runScript(sender, receiver));
-    await writeFile(join(dir, 'project/consumer.ts'), consumer(receiver));
+    await writeFile(join(dir, 'project/consumer.ts'), consumer(sender, receiver));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -171,7 +188,10 @@ describe('a contract whose message describes headers', () => {
     expect(mixed.headers['X-Request-Id']).toBe('req_def');
     expect(fetched.headers['X-Request-Id']).toBe('req_ghi');
     expect(deleted).toEqual({ deleted: ['get'], viaGet: 'anything' });
-    expect(report.seen).toHaveLength(4);
+    expect(report.seen).toHaveLength(5);
+    expect(report.seen[4].headers['X-Request-Id']).toBe('req_sent');
+    expect(report.sent).toEqual({ header: 'req_sent', answer: 204 });
+    expect(report.senderRefuses).toBe('INVALID_HEADERS');
     expect(report.constructed).toEqual({ id: true, requestId: 'req_xyz' });
     expect(report.thrown).toEqual({ isClass: true, code: 'INVALID_HEADERS', issues: ['/X-Request-Id'] });
   });

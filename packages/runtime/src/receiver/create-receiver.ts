@@ -84,6 +84,8 @@ export function createReceiverWith<M extends object, H extends object = NoHeader
   const format = deps.format ?? bodyFormatOf(table);
   const idempotency = resolveIdempotency(options.idempotency, settings.toleranceSeconds, options.now);
   const limits = { maxBodyBytes: settings.maxBodyBytes, bodyTimeoutMs: settings.bodyTimeoutMs };
+  // Most contracts describe no message headers: their requests skip the lookup altogether.
+  const checksHeaders = [...table.definitions.values()].some((def) => def.headers !== undefined);
   const byKey = new Map<string, Handler<never>[]>();
   const anyHandlers: Handler<never>[] = [];
   const errorHooks: ErrorHook[] = [];
@@ -308,7 +310,7 @@ export function createReceiverWith<M extends object, H extends object = NoHeader
       if (options.onUnknown === 'reject') return fail('UNKNOWN_EVENT', `unknown event ${parsed.id}`);
       if (unknownHandlers.length === 0) return NO_CONTENT;
     }
-    const schema = parsed.known ? table.definitions.get(parsed.id)?.headers : undefined;
+    const schema = parsed.known && checksHeaders ? table.definitions.get(parsed.id)?.headers : undefined;
     let received: ReceivedHeaders;
     if (schema === undefined) received = viewHeaders(headers);
     else {

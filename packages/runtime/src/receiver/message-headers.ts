@@ -1,12 +1,10 @@
 /**
- * The headers an event's message describes (its AsyncAPI `headers` schema), checked after the
- * signature and the payload. HTTP hands header names over in any case (Node lower-cases them) while
- * the schema spells them as the contract does (`X-Request-Id`): declared names are matched
- * case-insensitively and keep the schema's spelling; every other header stays, lower-cased, so a
- * schema that looks at more than its own names sees the whole request.
+ * `event.headers` as handlers and `constructEvent` hand it over: for events whose message describes
+ * headers, the request's headers checked against that schema (events/message-headers) with `get`
+ * added; for the others, `get` alone.
  */
-import { InvalidHeadersError } from '../events/errors.js';
 import type { EventHeaderSchema } from '../events/event-table.js';
+import { checkHeaders } from '../events/message-headers.js';
 import { readHeader, type WebhookHeaders } from '../signing/core/headers.js';
 import type { ReceivedHeaders } from './types.js';
 
@@ -15,67 +13,17 @@ export function viewHeaders(headers: WebhookHeaders): ReceivedHeaders {
   return { get: (name) => readHeader(headers, name.toLowerCase()) };
 }
 
-/** Lower-case name -> the schema's spelling, per schema (built on first use). */
-const spellings = new WeakMap<EventHeaderSchema, ReadonlyMap<string, string>>();
-
-function spellingOf(schema: EventHeaderSchema): ReadonlyMap<string, string> {
-  let map = spellings.get(schema);
-  if (map === undefined) {
-    map = new Map(schema.names.map((name) => [name.toLowerCase(), name]));
-    spellings.set(schema, map);
-  }
-  return map;
-}
-
-/** Sets an own property even for names such as `__proto__`, which plain assignment would not store. */
-function put(target: Record<string, string>, name: string, value: string): void {
-  if (Object.hasOwn(target, name)) return; // the first of two spellings of one header wins, as in readHeader
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
-
-function joined(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  return Array.isArray(value) && value.length > 0 ? value.join(', ') : undefined;
-}
-
-/**
- * The request's headers as one object: declared names spelled as the schema spells them, the others
- * lower-cased. A `get`-only headers object (no `forEach`) yields the declared names alone.
- */
-export function namedHeaders(schema: EventHeaderSchema, headers: WebhookHeaders): Record<string, string> {
-  const spelling = spellingOf(schema);
-  const named: Record<string, string> = {};
-  const add = (name: string, value: string | undefined) => {
-    const lower = name.toLowerCase();
-    if (value !== undefined) put(named, spelling.get(lower) ?? lower, value);
-  };
-  const iterable = headers as { forEach?: (each: (value: string, name: string) => void) => void };
-  if (typeof iterable.forEach === 'function') {
-    iterable.forEach((value, name) => {
-      add(name, value);
-    });
-  } else if (typeof (headers as { get?: unknown }).get === 'function') {
-    for (const [lower] of spelling) add(lower, readHeader(headers, lower));
-  } else {
-    const record = headers as Readonly<Record<string, unknown>>;
-    for (const name of Object.keys(record)) add(name, joined(record[name]));
-  }
-  return named;
-}
-
 /**
  * Validates the request's headers against the event's header schema. Answers them as handlers get
- * them (`event.headers`): the named headers as properties, plus `get(name)` (case-insensitive, not
- * enumerable). Throws `InvalidHeadersError` with issues pointing into the named headers.
+ * them: the named headers as properties, plus `get(name)` (case-insensitive, not enumerable). Throws
+ * `InvalidHeadersError` with issues pointing into the named headers.
  */
 export function checkMessageHeaders(
   eventId: string,
   schema: EventHeaderSchema,
   headers: WebhookHeaders,
 ): Record<string, string> & ReceivedHeaders {
-  const named = namedHeaders(schema, headers);
-  const check = schema.validate(named);
-  if (!check.valid) throw new InvalidHeadersError(eventId, check.issues);
+  const named = checkHeaders(eventId, schema, headers);
   return Object.defineProperty(named, 'get', {
     value: viewHeaders(headers).get,
     enumerable: false,

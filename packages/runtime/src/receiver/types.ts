@@ -4,12 +4,15 @@ import type { FastifyPlugin } from '../adapters/fastify.js';
 import type { NodeHandler } from '../adapters/node.js';
 import type { AnyEnvelopeOf, EventKeyOf, ReceivedEnvelopeOfKey } from '../events/contract-types.js';
 import type { Envelope } from '../events/envelope.js';
+import type { NoHeaders } from '../events/message-headers.js';
 import type { WebhookHeaders } from '../signing/core/headers.js';
 import type { SchemeName, SecretInput } from '../signing/core/types.js';
 import type { ReceiverError } from './errors.js';
 import type { IdempotencyStore } from './idempotency/store.js';
 import type { ReceiverResponse } from './pipeline.js';
 import type { BodySource } from './read-body.js';
+
+export type { NoHeaders };
 
 /** Read access to the request's headers, case-insensitive. */
 export interface ReceivedHeaders {
@@ -22,9 +25,6 @@ export interface DeliveryInfo {
   id: string;
   headers: ReceivedHeaders;
 }
-
-/** A contract without message headers: the default of every `H` (the generated `EventHeadersMap`). */
-export type NoHeaders = Record<never, never>;
 
 /**
  * `event.headers` of one `"type@version"`: `get(name)` always, plus the headers its message describes

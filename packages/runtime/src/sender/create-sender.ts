@@ -5,6 +5,7 @@
  */
 import type { DataOfKey, EventKeyOf } from '../events/contract-types.js';
 import type { EventTable } from '../events/event-table.js';
+import type { NoHeaders } from '../events/message-headers.js';
 import { createMessageId } from '../events/message-id.js';
 import { createMemoryQueue } from '../queue/memory.js';
 import type { DeliveryPage, DeliveryQueue, EndpointDisabled, NewMessage } from '../queue/types.js';
@@ -13,6 +14,7 @@ import { type SenderClock, systemClock } from './clock.js';
 import { type Endpoint, type PreparedEndpoint, prepareEndpoints, type SignFunction } from './endpoints.js';
 import { InvalidSenderOptionError, PayloadTooLargeError, SenderClosedError } from './errors.js';
 import { consoleLogger, type SenderHooks, type SenderLogEntry, type SenderLogger } from './hooks.js';
+import type { HeadersToSendOf, MessageHeaders } from './message-headers.js';
 import { checkPolicy, DEFAULT_JITTER, DEFAULT_SCHEDULE, delayBefore, type RetryPolicy } from './schedule.js';
 import type { GuardOptions, Resolver, Transport } from './transport.js';
 import { createWireRequest } from './wire-request.js';
@@ -56,15 +58,23 @@ export interface SenderOptions {
   resolve?: Resolver;
 }
 
-export interface SendOptions {
+export interface SendOptions<Headers = MessageHeaders> {
   /** A repeated `send` with the same key returns the first message's id instead of sending twice. */
   idempotencyKey?: string;
   /** When the event happened (the envelope's `timestamp`); default now. */
   timestamp?: Date | string;
+  /**
+   * The message's own headers, sent on every attempt: checked against the event's header schema when
+   * its message describes headers (`InvalidHeadersError` before anything is queued).
+   */
+  headers?: Headers;
 }
 
-/** The typed sender of one contract (`M` = its EventMap, `L` = its LatestVersions). */
-export interface Sender<M extends object, L extends object> {
+/**
+ * The typed sender of one contract (`M` = its EventMap, `L` = its LatestVersions, `H` = its
+ * EventHeadersMap when messages describe headers).
+ */
+export interface Sender<M extends object, L extends object, H extends object = NoHeaders> {
   /**
    * Validates `data`, wraps it in the envelope and queues one delivery per subscribed endpoint.
    * Resolves with the message id (the `webhook-id`) once the queue accepted it. A bare type means its
@@ -73,7 +83,11 @@ export interface Sender<M extends object, L extends object> {
    * message id is then the delivery header's value where the scheme puts it in a header
    * (`x-github-delivery`), while Stripe-style receivers de-duplicate on the payload's own `/id`.
    */
-  send<K extends EventKeyOf<M>>(event: K, data: DataOfKey<M, L, K>, options?: SendOptions): Promise<string>;
+  send<K extends EventKeyOf<M>>(
+    event: K,
+    data: DataOfKey<M, L, K>,
+    options?: SendOptions<HeadersToSendOf<M, L, H, K>>,
+  ): Promise<string>;
   /** Dead letters: list, replay (one, several or all) and purge. */
   readonly deadLetters: DeadLetters;
   /** Shared endpoint state: endpoints disabled by a 410 (or by hand). */
@@ -110,11 +124,11 @@ export interface Platform {
 const MiB = 1024 * 1024;
 
 /** See the platform entries (`@hookwright/runtime/sender`) for documentation and examples. */
-export function createSenderWith<M extends object, L extends object>(
+export function createSenderWith<M extends object, L extends object, H extends object = NoHeaders>(
   table: EventTable,
   options: SenderOptions,
   platform: Platform,
-): Sender<M, L> {
+): Sender<M, L, H> {
   if (options === null || typeof options !== 'object') {
     throw new InvalidSenderOptionError(
       'options',
@@ -211,6 +225,7 @@ export function createSenderWith<M extends object, L extends object>(
       // contract's wire format lays them out; signatures are made per attempt.
       const request = createWireRequest(table, event, data, messageId, {
         timestamp: sendOptions.timestamp ?? new Date(now),
+        headers: sendOptions.headers as MessageHeaders | undefined,
       });
       const { body, headers } = request;
       const eventId = `${request.envelope.type}@${request.envelope.version}`;

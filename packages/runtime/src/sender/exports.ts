@@ -33,6 +33,7 @@ export {
   type SenderLogEntry,
   type SenderLogger,
 } from './hooks.js';
+export type { HeadersToSendOf, MessageHeaders } from './message-headers.js';
 export { DEFAULT_JITTER, DEFAULT_SCHEDULE, parseRetryAfter } from './schedule.js';
 export type { ResolvedAddress, Resolver } from './transport.js';
 export type { SignedWebhook, WebhookOptions, WebhookSigner, Webhooks } from './webhook.js';

@@ -6,16 +6,20 @@
 import type { DataOfKey, EventKeyOf, SentEnvelopeOfKey } from '../events/contract-types.js';
 import { createEnvelope, type EnvelopeOptions } from '../events/envelope.js';
 import type { EventTable } from '../events/event-table.js';
+import type { NoHeaders } from '../events/message-headers.js';
 import { createMessageId } from '../events/message-id.js';
 import type { SchemeName, SecretInput } from '../signing/core/types.js';
 import type { SignFunction } from './endpoints.js';
+import type { HeadersToSendOf, MessageHeaders } from './message-headers.js';
 import { createWireRequest } from './wire-request.js';
 
-export interface WebhookOptions extends EnvelopeOptions {
+export interface WebhookOptions<Headers = MessageHeaders> extends EnvelopeOptions {
   /** `whsec_...` (or `whsk_...` for ed25519); several, space-separated or as an array, during key rotation. */
   secret: SecretInput;
   /** `webhook-id`; default a new random id. Reuse it when retrying the same message. */
   id?: string;
+  /** The message's own headers: checked against the event's header schema when its message has one. */
+  headers?: Headers;
 }
 
 /** A signed request, ready to POST. */
@@ -29,16 +33,16 @@ export interface SignedWebhook<E> {
 }
 
 /** A signer bound to its secrets (parsed once). */
-export interface WebhookSigner<M extends object, L extends object> {
+export interface WebhookSigner<M extends object, L extends object, H extends object = NoHeaders> {
   create<K extends EventKeyOf<M>>(
     event: K,
     data: DataOfKey<M, L, K>,
-    options?: Omit<WebhookOptions, 'secret'>,
+    options?: Omit<WebhookOptions<HeadersToSendOf<M, L, H, K>>, 'secret'>,
   ): Promise<SignedWebhook<SentEnvelopeOfKey<M, L, K>>>;
 }
 
-/** The helpers, typed for one contract. */
-export interface Webhooks<M extends object, L extends object> {
+/** The helpers, typed for one contract (`H`: its EventHeadersMap when messages describe headers). */
+export interface Webhooks<M extends object, L extends object, H extends object = NoHeaders> {
   /**
    * Validates `data` for an event and wraps it in the envelope. `'order.created'` means the latest
    * version; name one with `'order.created@1'`. Throws `InvalidPayloadError` (with `issues`).
@@ -61,7 +65,7 @@ export interface Webhooks<M extends object, L extends object> {
   createWebhook<K extends EventKeyOf<M>>(
     event: K,
     data: DataOfKey<M, L, K>,
-    options: WebhookOptions,
+    options: WebhookOptions<HeadersToSendOf<M, L, H, K>>,
   ): Promise<SignedWebhook<SentEnvelopeOfKey<M, L, K>>>;
   /**
    * A reusable signer bound to its secrets (parsed once).
@@ -70,14 +74,14 @@ export interface Webhooks<M extends object, L extends object> {
    * const webhooks = createWebhookSigner({ secret: process.env.WEBHOOK_SECRET! });
    * const request = await webhooks.create('order.created', data);
    */
-  createWebhookSigner(options: { secret: SecretInput }): WebhookSigner<M, L>;
+  createWebhookSigner(options: { secret: SecretInput }): WebhookSigner<M, L, H>;
 }
 
 /** Builds the helpers over a contract's event table and a platform's signer. */
-export function bindWebhooksWith<M extends object, L extends object>(
+export function bindWebhooksWith<M extends object, L extends object, H extends object = NoHeaders>(
   table: EventTable,
   signer: (secret: SecretInput, scheme?: SchemeName) => SignFunction,
-): Webhooks<M, L> {
+): Webhooks<M, L, H> {
   const scheme = table.wire?.signature;
   type Sent<K extends EventKeyOf<M>> = SentEnvelopeOfKey<M, L, K>;
   const wrap = <K extends EventKeyOf<M>>(event: K, data: DataOfKey<M, L, K>, options?: EnvelopeOptions) =>
@@ -86,10 +90,14 @@ export function bindWebhooksWith<M extends object, L extends object>(
     sign: SignFunction,
     event: K,
     data: DataOfKey<M, L, K>,
-    options: Omit<WebhookOptions, 'secret'>,
+    options: Omit<WebhookOptions<unknown>, 'secret'>,
   ): Promise<SignedWebhook<Sent<K>>> => {
     const id = options.id ?? createMessageId();
-    const request = createWireRequest(table, event, data, id, options);
+    const { headers: given, ...envelopeOptions } = options;
+    const request = createWireRequest(table, event, data, id, {
+      ...envelopeOptions,
+      headers: given as MessageHeaders | undefined,
+    });
     const signed = await sign({ id, body: request.body });
     const headers = { 'content-type': 'application/json', ...request.headers, ...signed };
     return { id, envelope: request.envelope as Sent<K>, body: request.body, headers };

@@ -5,6 +5,7 @@
  */
 import { createEnvelope, type Envelope, type EnvelopeOptions } from '../events/envelope.js';
 import type { EventTable } from '../events/event-table.js';
+import { headersToSend, type MessageHeaders } from './message-headers.js';
 
 /** A request before signing. */
 export interface UnsignedRequest {
@@ -15,16 +16,26 @@ export interface UnsignedRequest {
   headers: Record<string, string>;
 }
 
-/** Validates `data` and lays the request out as the contract's wire format says. */
+/** What a request is built with besides the event and its data. */
+export interface WireRequestOptions extends EnvelopeOptions {
+  /** The message's own headers, checked against the event's header schema when it has one. */
+  headers?: MessageHeaders | undefined;
+}
+
+/**
+ * Validates `data` (and the message headers) and lays the request out as the contract's wire format
+ * says. The headers that name the event and the delivery (payload mode) win over the caller's.
+ */
 export function createWireRequest(
   table: EventTable,
   event: string,
   data: unknown,
   id: string,
-  options: EnvelopeOptions,
+  options: WireRequestOptions,
 ): UnsignedRequest {
   const envelope = createEnvelope(table, event, data, options);
-  if (table.wire?.body !== 'payload') return { envelope, body: JSON.stringify(envelope), headers: {} };
+  const headers = headersToSend(table, `${envelope.type}@${envelope.version}`, options.headers);
+  if (table.wire?.body !== 'payload') return { envelope, body: JSON.stringify(envelope), headers };
   const request = table.wire.request(table, event, data, id);
-  return { envelope, body: request.body, headers: request.headers };
+  return { envelope, body: request.body, headers: { ...headers, ...request.headers } };
 }

@@ -10,8 +10,10 @@ import {
   type PayloadCheck,
   type PayloadIssue,
 } from '../../src/events/index.js';
+import { createMemoryQueue } from '../../src/queue/index.js';
 import { createEventApi, createReceiver, PIPELINE_STEPS, RECEIVER_STATUS } from '../../src/receiver/node.js';
-import { bindWebhooks } from '../../src/sender/node.js';
+import { bindWebhooks, createSender } from '../../src/sender/node.js';
+import { createFakeClock } from '../sender/support/fake-clock.js';
 
 interface EventMap {
   'order.created@1': { id: string };
@@ -50,21 +52,20 @@ function validateHeaders(value: unknown): PayloadCheck {
   return issues.length === 0 ? { valid: true } : { valid: false, issues };
 }
 
+const HEADERS = { names: ['X-Priority', 'X-Request-Id'], validate: validateHeaders };
 const table = createEventTable([
-  {
-    type: 'order.created',
-    version: 1,
-    deprecated: false,
-    validate: hasId,
-    headers: { names: ['X-Priority', 'X-Request-Id'], validate: validateHeaders },
-  },
+  { type: 'order.created', version: 1, deprecated: false, validate: hasId, headers: HEADERS },
   { type: 'order.deleted', version: 1, deprecated: false, validate: hasId },
 ]);
-const { createWebhook } = bindWebhooks<EventMap, LatestVersions>(table);
+// A sender that knows nothing of the header schema (an older contract, another implementation): it
+// signs whatever headers a test adds, valid or not.
+const { createWebhook: signAnything } = bindWebhooks<EventMap, LatestVersions>(
+  createEventTable([...table.definitions.values()].map(({ headers: _, ...rest }) => rest)),
+);
 
 /** A signed request for `type`, with `extra` headers on top. */
 async function request(type: 'order.created' | 'order.deleted', extra: Record<string, string> = {}) {
-  const signed = await createWebhook(type, { id: 'o_1' }, { secret: SECRET, id: 'msg_1' });
+  const signed = await signAnything(type, { id: 'o_1' }, { secret: SECRET, id: 'msg_1' });
   return { body: signed.body, headers: { ...signed.headers, ...extra } };
 }
 
@@ -189,5 +190,70 @@ describe('message headers in constructEvent', () => {
     const { body } = await request('order.created');
     expect(api.parseEvent(body)).toMatchObject({ type: 'order.created' });
     expect(() => api.parseEvent(body, { 'x-request-id': 'bad' })).toThrow(InvalidHeadersError);
+  });
+});
+
+describe('message headers in the sender', () => {
+  const { createWebhook } = bindWebhooks<EventMap, LatestVersions, EventHeadersMap>(table);
+
+  it('createWebhook sends them lower-cased, and its own receiver accepts them', async () => {
+    const signed = await createWebhook(
+      'order.created',
+      { id: 'o_2' },
+      { secret: SECRET, headers: { 'X-Request-Id': 'req_sent', 'X-Priority': 'low' } },
+    );
+    expect(signed.headers).toMatchObject({ 'x-request-id': 'req_sent', 'x-priority': 'low' });
+    const { post, seen } = receiverWithLog();
+    expect((await post(signed.headers, signed.body)).status).toBe(204);
+    expect(seen[0]).toMatchObject({ 'X-Request-Id': 'req_sent', 'X-Priority': 'low' });
+  });
+
+  it('refuses headers the schema refuses (none given included), before signing', async () => {
+    await expect(createWebhook('order.created', { id: 'o_3' }, { secret: SECRET })).rejects.toThrow(
+      InvalidHeadersError,
+    );
+    await expect(
+      createWebhook('order.created', { id: 'o_3' }, { secret: SECRET, headers: { 'X-Request-Id': 'REQ' } }),
+    ).rejects.toThrow(/invalid headers for order.created@1 at \/X-Request-Id/);
+    const urgent = { 'X-Request-Id': 'req_1', 'X-Priority': 'urgent' } as const;
+    // @ts-expect-error X-Priority is 'low' | 'high'
+    const refused = createWebhook('order.created', { id: 'o_3' }, { secret: SECRET, headers: urgent });
+    await expect(refused).rejects.toThrow(/at \/X-Priority/);
+  });
+
+  it('passes any headers through for events without a header schema, and refuses what HTTP cannot carry', async () => {
+    const signed = await createWebhook(
+      'order.deleted',
+      { id: 'o_4' },
+      { secret: SECRET, headers: { 'X-Tenant': 't1' } },
+    );
+    expect(signed.headers['x-tenant']).toBe('t1');
+    await expect(
+      createWebhook(
+        'order.deleted',
+        { id: 'o_4' },
+        { secret: SECRET, headers: { 'x-bad': 'a\r\nx-injected: 1' } },
+      ),
+    ).rejects.toThrow(/single-line strings/);
+  });
+
+  it('send() validates them before queueing and the queued message carries them', async () => {
+    const clock = createFakeClock();
+    const sender = createSender<EventMap, LatestVersions, EventHeadersMap>(table, {
+      endpoints: [{ id: 'ep_1', url: 'https://receiver.example/hooks', secret: SECRET }],
+      queue: createMemoryQueue({ now: () => clock.now() }),
+      schedule: [60_000],
+      clock,
+      logger: false,
+    });
+    try {
+      await expect(sender.send('order.created', { id: 'o_5' })).rejects.toThrow(InvalidHeadersError);
+      expect(await sender.queue.stats()).toEqual({ pending: 0, leased: 0, dead: 0 });
+      await sender.send('order.created', { id: 'o_5' }, { headers: { 'X-Request-Id': 'req_q' } });
+      const [queued] = (await sender.queue.list({ state: 'pending' })).items;
+      expect(queued?.headers).toEqual({ 'x-request-id': 'req_q' });
+    } finally {
+      await sender.close();
+    }
   });
 });

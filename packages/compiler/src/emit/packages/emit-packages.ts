@@ -36,7 +36,7 @@ export function emitPackages(
   const docs = buildDocModel(contract, inputs.examples ?? {});
   const out: EmittedFiles = {};
   const roles = [
-    { role: 'sender', name: names.sender, dir: names.senderDir, index: emitSenderSource() },
+    { role: 'sender', name: names.sender, dir: names.senderDir, index: emitSenderSource(contract) },
     { role: 'receiver', name: names.receiver, dir: names.receiverDir, index: emitReceiverSource(contract) },
   ] as const;
   const validatorDeclarations = inputs.validators['validators.d.ts'];

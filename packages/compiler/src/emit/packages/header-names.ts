@@ -1,4 +1,14 @@
 import { type Contract, type JsonSchema, type JsonValue, refName } from '../../ir/contract.js';
+import { INDEX_TYPE_NAMES } from '../types/naming.js';
+
+/**
+ * `EventHeadersMap` when a message of the contract describes headers (the packages then bind it, so
+ * `event.headers` and `send(..., { headers })` are typed), else undefined: contracts without message
+ * headers keep their output byte for byte.
+ */
+export function headersMapName(contract: Contract): string | undefined {
+  return contract.events.some((e) => e.headers !== undefined) ? INDEX_TYPE_NAMES.eventHeadersMap : undefined;
+}
 
 const BRANCHES = ['allOf', 'anyOf', 'oneOf'] as const;
 

@@ -1,6 +1,6 @@
 import type { Contract } from '../../ir/contract.js';
 import { GENERATED_HEADER } from '../files.js';
-import { INDEX_TYPE_NAMES } from '../types/naming.js';
+import { headersMapName } from './header-names.js';
 
 /**
  * `src/index.ts` of the receiver package: `@hookwright/runtime/receiver` bound to this contract's
@@ -8,10 +8,7 @@ import { INDEX_TYPE_NAMES } from '../types/naming.js';
  * describes headers). Behaviour lives in the runtime, where it is type-checked and tested once.
  */
 export function emitReceiverSource(contract: Contract): string {
-  // Contracts without message headers keep their output byte for byte.
-  const headersMap = contract.events.some((e) => e.headers !== undefined)
-    ? INDEX_TYPE_NAMES.eventHeadersMap
-    : undefined;
+  const headersMap = headersMapName(contract);
   const maps = headersMap ? `EventMap, ${headersMap}` : 'EventMap';
   const typesImport = headersMap ? `${headersMap}, EventMap` : 'EventMap';
   const headersArg = headersMap ? `, ${headersMap}` : '';

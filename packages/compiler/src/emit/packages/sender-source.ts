@@ -1,10 +1,17 @@
+import type { Contract } from '../../ir/contract.js';
 import { GENERATED_HEADER } from '../files.js';
+import { headersMapName } from './header-names.js';
 
 /**
  * `src/index.ts` of the sender package: `@hookwright/runtime/sender` bound to this contract's event
- * table and `EventMap`. Behaviour lives in the runtime, where it is type-checked and tested once.
+ * table and `EventMap` (and `EventHeadersMap`, which types `send(..., { headers })`, when a message
+ * describes headers). Behaviour lives in the runtime, where it is type-checked and tested once.
  */
-export function emitSenderSource(): string {
+export function emitSenderSource(contract: Contract): string {
+  const headersMap = headersMapName(contract);
+  const maps = headersMap ? `EventMap, LatestVersions, ${headersMap}` : 'EventMap, LatestVersions';
+  const typesImport = headersMap ? `${headersMap}, EventMap` : 'EventMap';
+  const headersError = headersMap ? 'InvalidHeadersError, ' : '';
   return `${GENERATED_HEADER}import type { DataOfKey, EventKeyOf, SentEnvelopeOfKey } from '@hookwright/runtime/events';
 import {
   bindWebhooks,
@@ -15,11 +22,11 @@ import {
   type Webhooks,
 } from '@hookwright/runtime/sender';
 import { events, type LatestVersions } from './events.js';
-import type { EventMap } from './types.js';
+import type { ${typesImport} } from './types.js';
 
 export type * from './types.js';
 export { events, type LatestVersions } from './events.js';
-export { EventError, InvalidPayloadError, UnknownEventError } from '@hookwright/runtime/events';
+export { EventError, ${headersError}InvalidPayloadError, UnknownEventError } from '@hookwright/runtime/events';
 export {
   createMemoryQueue,
   DEFAULT_SCHEDULE,
@@ -54,11 +61,11 @@ export type SignedWebhook<K extends EventKey> = SignedRequest<EventEnvelope<K>>;
  * const id = await sender.send('order.created', data); // latest version, typed
  * await sender.close();
  */
-export function createSender(options: SenderOptions): Sender<EventMap, LatestVersions> {
-  return createContractSender<EventMap, LatestVersions>(events, options);
+export function createSender(options: SenderOptions): Sender<${maps}> {
+  return createContractSender<${maps}>(events, options);
 }
 
-const webhooks: Webhooks<EventMap, LatestVersions> = bindWebhooks<EventMap, LatestVersions>(events);
+const webhooks: Webhooks<${maps}> = bindWebhooks<${maps}>(events);
 
 /**
  * Validates \`data\` for an event and wraps it in the envelope. \`'order.created'\` means the latest
@@ -67,7 +74,7 @@ const webhooks: Webhooks<EventMap, LatestVersions> = bindWebhooks<EventMap, Late
  * @example
  * const envelope = createEnvelope('order.created', data);
  */
-export const createEnvelope: Webhooks<EventMap, LatestVersions>['createEnvelope'] = webhooks.createEnvelope;
+export const createEnvelope: Webhooks<${maps}>['createEnvelope'] = webhooks.createEnvelope;
 
 /**
  * Creates, validates and signs one webhook request, without delivering it.
@@ -76,7 +83,7 @@ export const createEnvelope: Webhooks<EventMap, LatestVersions>['createEnvelope'
  * const { headers, body } = await createWebhook('order.created', data, { secret: process.env.WEBHOOK_SECRET! });
  * await fetch(url, { method: 'POST', headers, body });
  */
-export const createWebhook: Webhooks<EventMap, LatestVersions>['createWebhook'] = webhooks.createWebhook;
+export const createWebhook: Webhooks<${maps}>['createWebhook'] = webhooks.createWebhook;
 
 /**
  * A reusable signer bound to its secrets (parsed once).
@@ -85,7 +92,7 @@ export const createWebhook: Webhooks<EventMap, LatestVersions>['createWebhook'] 
  * const signer = createWebhookSigner({ secret: process.env.WEBHOOK_SECRET! });
  * const request = await signer.create('order.created', data);
  */
-export const createWebhookSigner: Webhooks<EventMap, LatestVersions>['createWebhookSigner'] =
+export const createWebhookSigner: Webhooks<${maps}>['createWebhookSigner'] =
   webhooks.createWebhookSigner;
 `;
 }
