@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerNames, headersMapName } from '../../src/emit/packages/header-names.js';
+import type { JsonSchema } from '../../src/ir/contract.js';
 import { contractOf, eventVersion } from '../helpers/contract-ir.js';
 
 const payload = { type: 'object' };
@@ -13,7 +14,7 @@ describe('headerNames', () => {
         Loop: { allOf: [{ $ref: '#/schemas/Loop' }, { properties: { 'X-Loop': {} } }] },
       },
     });
-    const headers = {
+    const headers: JsonSchema = {
       type: 'object',
       required: ['X-Request-Id'],
       properties: { 'X-Request-Id': { type: 'string' } },
