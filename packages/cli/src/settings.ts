@@ -17,6 +17,8 @@ export interface SettingsFlags extends LoadFlags {
 export interface Settings {
   document: string;
   out?: string;
+  /** `docs` of the config file: `generate` also writes the catalog (flags --docs/--no-docs win). */
+  docs?: boolean;
   options: GenerateOptions;
 }
 
@@ -64,7 +66,11 @@ export async function resolveSettings(
       ...(config.receiver?.name === undefined ? {} : { receiverName: config.receiver.name }),
     },
   };
-  return { settings: { document: input, ...(out === undefined ? {} : { out }), options }, diagnostics: [] };
+  const docs = config.docs === undefined ? {} : { docs: config.docs };
+  return {
+    settings: { document: input, ...(out === undefined ? {} : { out }), ...docs, options },
+    diagnostics: [],
+  };
 }
 
 /** Paths in messages are relative to the working directory, as the user would type them. */

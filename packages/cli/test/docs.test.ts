@@ -120,4 +120,16 @@ describe('hookwright generate --docs', () => {
     expect(without.code).toBe(1);
     expect(without.stderr).toContain('docs/index.html');
   });
+
+  it('writes the catalog when the config file says "docs": true, unless --no-docs is given', async () => {
+    const out = join(dir, 'gen-config');
+    const config = join(dir, 'docs.config.json');
+    await writeFile(config, JSON.stringify({ input: example, out, docs: true }));
+    expect((await run('generate', '--config', config)).code).toBe(0);
+    expect(await readFile(join(out, 'docs/index.html'), 'utf8')).toContain('<title>Acme Shop');
+    expect((await run('generate', '--config', config, '--check')).code).toBe(0);
+    const without = await run('generate', '--config', config, '--no-docs', '--check');
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('docs/index.html');
+  });
 });

@@ -16,11 +16,12 @@ export function registerGenerate(program: Command, io: CliIo, generator: () => G
       .argument('[document]', 'AsyncAPI entry document, YAML or JSON (default: "input" of the config file)')
       .option('-o, --out <dir>', 'output directory, replaced as a whole (default: "out" of the config file)')
       .option('--check', 'write nothing; exit 1 and list every stale or missing file')
-      .option('--docs', 'also write the HTML event catalog to <out>/docs/index.html')
+      .option('--docs', 'also write the HTML event catalog to <out>/docs/index.html (config: "docs": true)')
+      .option('--no-docs', 'do not write the catalog, whatever the config file says')
       .option('--timings', 'print a JSON line with phase timings to stderr')
       .option('-w, --watch', 'regenerate whenever an input file changes'),
-  ).action(async (document: string | undefined, flags: GenerateFlags) => {
-    const { settings, diagnostics } = await resolveSettings(document, flags);
+  ).action(async (document: string | undefined, given: GenerateFlags) => {
+    const { settings, diagnostics } = await resolveSettings(document, given);
     reportDiagnostics(io, diagnostics);
     if (!settings) throw new CliExit(1);
     if (settings.out === undefined) {
@@ -30,6 +31,7 @@ export function registerGenerate(program: Command, io: CliIo, generator: () => G
       throw new CliExit(1);
     }
     const target = settings as OutputSettings;
+    const flags = { ...given, docs: given.docs ?? settings.docs ?? false };
     if (!flags.watch) {
       const result = await generator().generate(target.document, target.options);
       const { code } = await finishGenerate(io, result, target, flags);

@@ -26,6 +26,12 @@ export const configSchema = {
     $schema: { type: 'string' },
     input: { type: 'string', minLength: 1, description: 'AsyncAPI entry document.' },
     out: { type: 'string', minLength: 1, description: 'Output directory, replaced as a whole.' },
+    docs: {
+      type: 'boolean',
+      default: false,
+      description:
+        '`generate` also writes the HTML event catalog to `<out>/docs/index.html`. Flags --docs and --no-docs win.',
+    },
     name: {
       type: 'string',
       pattern: '^[a-z0-9][a-z0-9-]*$',
@@ -97,6 +103,7 @@ export const configSchema = {
 export interface HookwrightConfig {
   input?: string;
   out?: string;
+  docs?: boolean;
   name?: string;
   scope?: string;
   version?: string;
