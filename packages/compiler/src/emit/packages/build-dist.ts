@@ -1,7 +1,8 @@
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
 import { type EmittedFiles, GENERATED_HEADER } from '../files.js';
+import { ts } from '../typescript.js';
 
-const compilerOptions: ts.CompilerOptions = {
+const compilerOptions: TS.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   declaration: true,

@@ -4,14 +4,15 @@
  * Union and intersection builders simplify as they go (flatten, drop duplicates, absorb
  * `unknown`/`never`), which keeps the transforms simple and the output readable.
  */
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../typescript.js';
 import { isIdentifierText } from './identifiers.js';
 
 const f = ts.factory;
 const { SyntaxKind } = ts;
 
-export type TypeNode = ts.TypeNode;
-export type Statement = ts.Statement;
+export type TypeNode = TS.TypeNode;
+export type Statement = TS.Statement;
 
 export const unknownType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.UnknownKeyword);
 export const neverType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.NeverKeyword);
@@ -33,7 +34,7 @@ export function literalType(value: string | number | boolean | null): TypeNode {
 }
 
 /** Single-quoted unless the text has a `'` and no `"`; the printer escapes whatever needs it. */
-function stringLiteral(text: string): ts.StringLiteral {
+function stringLiteral(text: string): TS.StringLiteral {
   return f.createStringLiteral(text, !text.includes("'") || text.includes('"'));
 }
 
@@ -119,9 +120,9 @@ export function intersectionType(members: readonly TypeNode[]): TypeNode {
 /** Members of a union or intersection, with nested ones of the same kind spliced in. */
 function flatten(
   members: readonly TypeNode[],
-  isSame: (node: TypeNode) => node is ts.UnionTypeNode | ts.IntersectionTypeNode,
-  absorbing: ts.SyntaxKind,
-  neutral: ts.SyntaxKind,
+  isSame: (node: TypeNode) => node is TS.UnionTypeNode | TS.IntersectionTypeNode,
+  absorbing: TS.SyntaxKind,
+  neutral: TS.SyntaxKind,
 ): TypeNode[] | 'absorbed' {
   const out: TypeNode[] = [];
   const seen: string[] = []; // unions here are short: a linear scan beats hashing
@@ -154,11 +155,11 @@ export type Member =
   | { kind: 'index'; type: TypeNode; doc?: readonly string[] };
 
 /** Property name as written on the wire: a bare identifier when it is one, else a quoted string. */
-function propertyName(name: string): ts.PropertyName {
+function propertyName(name: string): TS.PropertyName {
   return isIdentifierText(name) ? f.createIdentifier(name) : stringLiteral(name);
 }
 
-function memberNode(member: Member): ts.TypeElement {
+function memberNode(member: Member): TS.TypeElement {
   const node =
     member.kind === 'property'
       ? f.createPropertySignature(
@@ -221,7 +222,7 @@ export function keyofType(type: TypeNode): TypeNode {
  * Attach a JSDoc block. `lines` must already be sanitised (see `jsdoc.ts`): the printer copies
  * comment text verbatim, so this is the one place author text enters the output unescaped.
  */
-function withDoc<T extends ts.Node>(node: T, lines: readonly string[] | undefined): T {
+function withDoc<T extends TS.Node>(node: T, lines: readonly string[] | undefined): T {
   if (!lines || lines.length === 0) return node;
   const body = lines.map((line) => (line === '' ? ' *' : ` * ${line}`)).join('\n');
   return ts.addSyntheticLeadingComment(node, SyntaxKind.MultiLineCommentTrivia, `*\n${body}\n `, true);

@@ -1,5 +1,5 @@
 /** Which strings TypeScript accepts as identifiers, using the compiler's own character tables. */
-import { ts } from 'ts-morph';
+import { ts } from '../typescript.js';
 
 const target = ts.ScriptTarget.ES2022;
 const scanner = ts.createScanner(target, false);
