@@ -49,8 +49,11 @@ export interface ThroughputOptions extends RunOptions {
   warmupMaxMs: number;
 }
 
-/** Minimum of `ours / ajv runtime` the issue asks for. */
-export const THROUGHPUT_TARGET = 1;
+/**
+ * Minimum of `ours / ajv runtime` issue 15 asks for, by input set: 1.1x on valid input (the
+ * generated code itself has to be faster), 1.0x on invalid input and on the mix.
+ */
+export const THROUGHPUT_TARGETS: Readonly<Record<string, number>> = { valid: 1.1, invalid: 1, all: 1 };
 
 /**
  * Warms each contender up on every input until its speed settles, then measures every contender on
@@ -92,7 +95,7 @@ export async function measureThroughput(
         label: `${set.name}: ours / ajv runtime`,
         numerator: ours,
         denominator: ajv,
-        atLeast: THROUGHPUT_TARGET,
+        atLeast: THROUGHPUT_TARGETS[set.name] ?? 1,
       },
       { label: `${set.name}: ours raw / ajv runtime`, numerator: raw, denominator: ajv },
       { label: `${set.name}: ours / ours raw`, numerator: ours, denominator: raw },

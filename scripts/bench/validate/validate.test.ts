@@ -4,7 +4,7 @@
  * times. No timing is asserted: this machine is shared, and the figures belong in the README.
  */
 import { describe, expect, it } from 'vitest';
-import type { Validator } from '../../../packages/runtime/src/validation/index.js';
+import type { CompiledValidateFunction, Validator } from '../../../packages/runtime/src/validation/index.js';
 import { checkAgreement } from './agreement.js';
 import { runValidateBench } from './bench.js';
 import type { AjvValidateFunction, EventValidators } from './contenders.js';
@@ -85,22 +85,21 @@ describe('checkAgreement', () => {
     }) as AjvValidateFunction;
     return ajv;
   };
+  const issue = () => ({
+    pointer: '',
+    keyword: 'type',
+    message: 'must be string',
+    params: { type: 'string' },
+    schemaPath: '#/type',
+  });
   const ours: Validator = (value) =>
-    typeof value === 'string'
-      ? { valid: true, value }
-      : {
-          valid: false,
-          issues: [
-            {
-              pointer: '',
-              keyword: 'type',
-              message: 'must be string',
-              params: { type: 'string' },
-              schemaPath: '#/type',
-            },
-          ],
-        };
-  const oursRaw = Object.assign((value: unknown) => typeof value === 'string', { errors: null });
+    typeof value === 'string' ? { valid: true, value } : { valid: false, issues: [issue()] };
+  // As generated code does: the issues built at the error site, on the function.
+  const oursRaw: CompiledValidateFunction = (value: unknown) => {
+    const valid = typeof value === 'string';
+    oursRaw.errors = valid ? null : [issue()];
+    return valid;
+  };
 
   it('accepts validators that answer alike', () => {
     const byEvent = new Map<string, EventValidators>([['e@1', { ours, oursRaw, ajv: says(false) }]]);
