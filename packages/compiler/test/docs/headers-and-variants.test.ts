@@ -51,6 +51,10 @@ describe('docs: message headers and payload alternatives', () => {
     expect(article).toContain('<td>source <i>oneOf 2 of 2, kind = "bank"</i>');
     expect(article).toContain('<tr><td>source.iban<td>string<td>no');
     expect(page).toContain('id="schema-traceid"');
+    // The receiver's status table gains its 422 row for headers, which contracts without any lack.
+    expect(page).toContain("the message's headers fail the event's <code>headers</code> schema");
+    const plain = emitDocs({ ...contract, events: contract.events.map(({ headers: _, ...e }) => e) });
+    expect(plain.files['index.html']).not.toContain("the message's headers fail");
   });
 
   it('Markdown: the same tables', () => {
@@ -59,5 +63,8 @@ describe('docs: message headers and payload alternatives', () => {
     expect(text).toContain('| `X-Tenant` | string | yes | Data region `one of "eu", "us"` |');
     expect(text).toContain('| `source` *oneOf 2 of 2, kind = "bank"* | object |  |  |');
     expect(text).toContain('Payload:\n\n| field | type | required | description |');
+    expect(text).toContain(
+      "| the message's headers fail the event's `headers` schema (names matched case-insensitively) | 422",
+    );
   });
 });

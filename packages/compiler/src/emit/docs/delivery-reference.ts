@@ -3,6 +3,8 @@
  * READMEs, the Markdown file and the HTML page. They describe `@hookwright/runtime` (Standard
  * Webhooks v1 and the pipeline and schedule of DESIGN.md), so they change only with it.
  */
+import type { Contract } from '../../ir/contract.js';
+
 export const HEADERS: ReadonlyArray<readonly [name: string, meaning: string]> = [
   ['content-type', '`application/json`'],
   ['webhook-id', 'Message id, the same on every retry of one message: use it to drop duplicates.'],
@@ -14,6 +16,15 @@ export const HEADERS: ReadonlyArray<readonly [name: string, meaning: string]> = 
 ];
 
 /** The receiver's answers, in the order its pipeline checks them. */
+const HEADERS_ROW_CHECK =
+  "the message's headers fail the event's `headers` schema (names matched case-insensitively)";
+
+/** The receiver's status table as a contract's docs show it: the headers row only where events declare headers. */
+export function statusCodes(contract: Contract): ReadonlyArray<readonly [check: string, status: string]> {
+  const declared = contract.events.some((e) => e.headers !== undefined);
+  return declared ? STATUS_CODES : STATUS_CODES.filter(([check]) => check !== HEADERS_ROW_CHECK);
+}
+
 export const STATUS_CODES: ReadonlyArray<readonly [check: string, status: string]> = [
   ['method is not POST', '405'],
   ['body larger than `maxBodyBytes` (default 1 MiB; reading stops at the limit)', '413'],
@@ -25,6 +36,7 @@ export const STATUS_CODES: ReadonlyArray<readonly [check: string, status: string
   ['body is not JSON, or not an envelope', '400'],
   ['unknown event type or version', '2xx, and the `onUnknown` hook runs (configurable)'],
   ['payload fails its schema', '422, with JSON-pointer `issues`'],
+  [HEADERS_ROW_CHECK, '422, with JSON-pointer `issues`'],
   ['`webhook-id` already processed', '2xx, the handler does not run again'],
   ['same `webhook-id` still being processed', '429 with `Retry-After` (retry later)'],
   ['the handler throws', '500 (the sender retries)'],

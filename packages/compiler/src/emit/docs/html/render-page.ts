@@ -4,8 +4,8 @@ import {
   RETRY_RULES,
   RETRY_SCHEDULE,
   SIGNATURE_STEPS,
-  STATUS_CODES,
   signingRecipe,
+  statusCodes,
 } from '../delivery-reference.js';
 import type { DocEvent, DocEventType, DocModel, DocSchema } from '../doc-model.js';
 import type { FieldRow } from '../schema-fields.js';
@@ -170,7 +170,7 @@ function requests(model: DocModel): SafeHtml {
 <ol>${(facts?.steps ?? SIGNATURE_STEPS).map((s) => html`<li>${codeSpans(s)}</li>`)}</ol>
 <details><summary>Sign a test request by hand with <code>curl</code> and <code>openssl</code></summary><div class="ex"><div class="tools"><button type="button" data-copy="recipe">Copy</button></div><pre id="recipe">${facts?.recipe ?? signingRecipe(body)}</pre></div></details>
 <h3>Receiver status codes</h3>
-<table><thead><tr><th scope="col">when</th><th scope="col">status</th></tr></thead><tbody>${STATUS_CODES.map(([when, status]) => html`<tr><td>${codeSpans(when)}</td><td>${codeSpans(status)}</td></tr>`)}</tbody></table>
+<table><thead><tr><th scope="col">when</th><th scope="col">status</th></tr></thead><tbody>${statusCodes(model.contract).map(([when, status]) => html`<tr><td>${codeSpans(when)}</td><td>${codeSpans(status)}</td></tr>`)}</tbody></table>
 <h3>Retries</h3>
 <p>Delay before each attempt, counted from the previous one (each +-20% jitter): ${RETRY_SCHEDULE.join(', ')}.</p>
 <ul>${RETRY_RULES.map((r) => html`<li>${codeSpans(r)}</li>`)}</ul>

@@ -4,8 +4,8 @@ import {
   RETRY_RULES,
   RETRY_SCHEDULE,
   SIGNATURE_STEPS,
-  STATUS_CODES,
   signingRecipe,
+  statusCodes,
 } from '../delivery-reference.js';
 import type { DocEvent, DocModel, DocSchema } from '../doc-model.js';
 import type { FieldRow } from '../schema-fields.js';
@@ -59,7 +59,7 @@ export function markdownDelivery(model: DocModel): string[] {
     '',
     ...mdTable(
       ['when', 'status'],
-      STATUS_CODES.map(([check, status]) => [check, status]),
+      statusCodes(model.contract).map(([check, status]) => [check, status]),
     ),
     '',
     'Error bodies are `{"error": {"code", "message"}}`.',
