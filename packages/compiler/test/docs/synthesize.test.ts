@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { samplePattern } from '../../src/emit/docs/examples/pattern-sample.js';
 import { resolveExamples } from '../../src/emit/docs/examples/resolve-examples.js';
 import { synthesize } from '../../src/emit/docs/examples/synthesize.js';
+import { compileContract } from '../../src/emit/validators/compile-contract.js';
 import { checkExamples } from '../../src/examples/check-examples.js';
 import type { Contract, JsonSchema } from '../../src/ir/contract.js';
 import { contractOf, eventVersion, testSource } from '../helpers/contract-ir.js';
@@ -116,6 +117,32 @@ describe('resolveExamples', () => {
       })),
     };
     expect(checkExamples(withExamples).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe("resolveExamples with the pipeline's compiled validators", () => {
+  it('resolves what it resolves alone, without compiling again', async () => {
+    const contract = withoutExamples(await loadContract(exampleDocument));
+    const compiled = compileContract(contract, { emitCode: true });
+    let lookups = 0;
+    const counted = {
+      plan: compiled.plan,
+      validatorFor: (binding: Parameters<typeof compiled.validatorFor>[0]) => {
+        lookups++;
+        return compiled.validatorFor(binding);
+      },
+    };
+    expect(resolveExamples(contract, counted)).toEqual(resolveExamples(contract));
+    expect(lookups).toBe(contract.events.length);
+  });
+
+  it('words a warning as it does alone, although code-emitting validators carry no messages', () => {
+    const rejected = eventVersion('tricky.event', 1, { type: 'string', not: { const: 'example' } });
+    const unsatisfiable = eventVersion('bad.event', 1, { allOf: [{ type: 'string' }, { type: 'integer' }] });
+    const contract = contractOf({ events: [rejected, unsatisfiable] });
+    const alone = resolveExamples(contract);
+    expect(alone.diagnostics).toHaveLength(2);
+    expect(resolveExamples(contract, compileContract(contract, { emitCode: true }))).toEqual(alone);
   });
 });
 
