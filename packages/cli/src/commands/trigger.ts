@@ -62,6 +62,7 @@ export function registerTrigger(program: Command, io: CliIo, generator: () => Ge
           table,
           event: def.id,
           data: payload.value,
+          ...('headers' in payload && payload.headers ? { messageHeaders: payload.headers } : {}),
           url: flags.url,
           secret: flags.secret,
           headers,

@@ -3,9 +3,12 @@ import {
   defineWire,
   type EventDefinition,
   type EventTable,
+  type PayloadCheck,
 } from '@hookwright/runtime/events';
 import { toValidationIssues } from '@hookwright/runtime/validation';
+import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { headerNames } from '../emit/packages/header-names.js';
 import { compileContract } from '../emit/validators/compile-contract.js';
 import type { Contract } from '../ir/contract.js';
 import { DevtoolsError } from './errors.js';
@@ -44,16 +47,27 @@ export function createContractEventTable(contract: Contract): ContractEventTable
     if (!validate) {
       throw new DevtoolsError('SCHEMA_NOT_COMPILED', `the payload schema of ${event.id} did not compile`);
     }
+    const headerBinding = compiled.plan.headers.get(event.id);
+    const validateHeaders = headerBinding && compiled.validatorFor(headerBinding);
+    if (event.headers !== undefined && !validateHeaders) {
+      throw new DevtoolsError('SCHEMA_NOT_COMPILED', `the headers schema of ${event.id} did not compile`);
+    }
     return {
       type: event.type,
       version: event.version,
       deprecated: event.deprecated,
-      validate: (data) =>
-        validate(data)
-          ? { valid: true }
-          : { valid: false, issues: toValidationIssues(validate.errors ?? []) },
+      validate: checkWith(validate),
+      ...(event.headers === undefined || !validateHeaders
+        ? {}
+        : { headers: { names: headerNames(contract, event.headers), validate: checkWith(validateHeaders) } }),
     };
   });
   const wire = contract.wire ? { wire: defineWire({ body: contract.bodyMode, ...contract.wire }) } : {};
   return { table: createEventTable(definitions, wire), diagnostics: compiled.diagnostics };
+}
+
+/** A run-time compiled ajv function as the event table's check: every issue, by JSON pointer. */
+function checkWith(validate: AnyValidateFunction): (value: unknown) => PayloadCheck {
+  return (value) =>
+    validate(value) ? { valid: true } : { valid: false, issues: toValidationIssues(validate.errors ?? []) };
 }

@@ -1,5 +1,5 @@
 import { resolveExamples } from '../emit/docs/examples/resolve-examples.js';
-import type { Contract, JsonValue } from '../ir/contract.js';
+import type { Contract, JsonValue, MessageExample } from '../ir/contract.js';
 import { DevtoolsError } from './errors.js';
 
 /** The payload `hookwright trigger` sends when given no `--data`. */
@@ -9,6 +9,8 @@ export interface EventExample {
   name?: string;
   /** `contract`: written by the author; `synthesized`: built from the schema, as the docs do. */
   origin: 'contract' | 'synthesized';
+  /** The example's message headers, when it gives any (values as text, as HTTP carries them). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -31,7 +33,7 @@ export function exampleFor(contract: Contract, eventId: string, name?: string): 
       const known = names.length > 0 ? `; its examples: ${names.join(', ')}` : '; it has no named examples';
       throw new DevtoolsError('UNKNOWN_EXAMPLE', `${eventId} has no example named "${name}"${known}`);
     }
-    return { value: found.payload as JsonValue, name, origin: 'contract' };
+    return { value: found.payload as JsonValue, name, origin: 'contract', ...headersOf(found) };
   }
   const first = withPayload[0];
   if (first) {
@@ -39,6 +41,7 @@ export function exampleFor(contract: Contract, eventId: string, name?: string): 
       value: first.payload as JsonValue,
       ...(first.name === undefined ? {} : { name: first.name }),
       origin: 'contract',
+      ...headersOf(first),
     };
   }
   const resolved = resolveExamples({ ...contract, events: [event] });
@@ -48,4 +51,11 @@ export function exampleFor(contract: Contract, eventId: string, name?: string): 
     throw new DevtoolsError('NO_EXAMPLE', `${why}; pass the payload with --data <file>`);
   }
   return { value: synthesized.value, origin: 'synthesized' };
+}
+
+function headersOf(example: MessageExample): { headers?: Record<string, string> } {
+  const given = example.headers;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) return {};
+  const entries = Object.entries(given).filter(([, v]) => v !== null && typeof v !== 'object');
+  return entries.length === 0 ? {} : { headers: Object.fromEntries(entries.map(([k, v]) => [k, String(v)])) };
 }

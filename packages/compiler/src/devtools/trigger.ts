@@ -1,4 +1,4 @@
-import { createEnvelope, createMessageId, type EventTable } from '@hookwright/runtime/events';
+import { checkHeaders, createEnvelope, createMessageId, type EventTable } from '@hookwright/runtime/events';
 import { createSigner } from '@hookwright/runtime/signing';
 import { DevtoolsError } from './errors.js';
 import { type HttpExchange, post } from './http.js';
@@ -26,7 +26,12 @@ export interface PrepareTriggerOptions {
   url: string;
   /** `whsec_...` (or several, as the signer accepts); the provider's secret text for GitHub/Stripe schemes. */
   secret: string | string[];
-  /** Extra headers; they override the signed ones, e.g. to try a forged signature. */
+  /**
+   * The message's own headers (its AsyncAPI `headers` schema), checked against that schema before
+   * anything is sent (`InvalidHeadersError` with every issue).
+   */
+  messageHeaders?: Record<string, string>;
+  /** Extra headers, not checked; they override the signed ones, e.g. to try a forged signature. */
   headers?: Record<string, string>;
   /** Default: now. */
   timestamp?: Date;
@@ -48,6 +53,10 @@ export async function prepareTrigger(options: PrepareTriggerOptions): Promise<Tr
   const { table } = options;
   const at = options.timestamp ? { timestamp: options.timestamp } : {};
   const envelope = createEnvelope(table, options.event, options.data, at);
+  const messageHeaders =
+    options.messageHeaders === undefined
+      ? {}
+      : checkedMessageHeaders(table, options.event, options.messageHeaders);
   const id = createMessageId();
   const wire = table.wire;
   const request =
@@ -61,6 +70,7 @@ export async function prepareTrigger(options: PrepareTriggerOptions): Promise<Tr
   const signed = await signer.sign({ id, body: request.body, ...at });
   const headers = {
     'content-type': 'application/json',
+    ...messageHeaders,
     ...request.headers,
     ...signed,
     ...lowerCase(options.headers ?? {}),
@@ -72,6 +82,17 @@ export async function prepareTrigger(options: PrepareTriggerOptions): Promise<Tr
     body: request.body,
     eventId: `${envelope.type}@${envelope.version}`,
   };
+}
+
+/** The message headers as sent (lower-cased names), after checking them against the event's schema. */
+function checkedMessageHeaders(
+  table: EventTable,
+  event: string,
+  given: Record<string, string>,
+): Record<string, string> {
+  const definition = table.resolve(event);
+  if (definition.headers) checkHeaders(definition.id, definition.headers, given);
+  return lowerCase(given);
 }
 
 /** What came back, and how long it took (from sending the request to the end of the response body). */
