@@ -20,18 +20,22 @@ const SCHEMA_REFERENCE = /^(schema\d+)((?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"
  * and converts it with the runtime's `toValidationIssue`, which gives the same issue.
  */
 export function rewriteErrorSites(code: string, context: RewriteContext): string {
-  const text = new JsText(code);
+  return applyEdits(code, errorSiteEdits(new JsText(code), context));
+}
+
+/** The edits of `rewriteErrorSites`, to apply with others made on the same text. */
+export function errorSiteEdits(text: JsText, context: RewriteContext): Edit[] {
   const edits: Edit[] = [];
   let after = 0;
   for (const match of text.matches(/\{instancePath\b/g)) {
     if (match.index < after) continue;
     const close = text.closeOf(match.index);
-    const entries = objectEntries(code.slice(match.index, close + 1));
+    const entries = objectEntries(text.text.slice(match.index, close + 1));
     if (!entries?.some(([key]) => key === 'schemaPath')) continue; // a call's options, not an error
     edits.push({ start: match.index, end: close + 1, replacement: issueCode(entries, context) });
     after = close + 1;
   }
-  return applyEdits(code, edits);
+  return edits;
 }
 
 function issueCode(entries: readonly [string, string][], context: RewriteContext): string {

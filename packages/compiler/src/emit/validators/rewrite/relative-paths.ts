@@ -1,5 +1,5 @@
 import { parseConcat, renderConcat } from './concat.js';
-import { applyEdits, type Edit, UnexpectedCodeError } from './edits.js';
+import { type Edit, UnexpectedCodeError } from './edits.js';
 import { JsText, objectEntries } from './js-text.js';
 
 /** ajv's signature: every call passes the path so far, the parent and the root along. */
@@ -24,22 +24,19 @@ const CONTEXT_NAMES = /\b(?:instancePath|parentData|parentDataProperty|rootData|
  * parentDataProperty: "customer", rootData})`. ajv builds that object, and the path string in it,
  * at every call on the valid path too; here a function reports pointers relative to the value it
  * was given and the caller puts `/customer` in front only when the call failed (`appendIssues`).
- * Throws `UnexpectedCodeError` when something still needs the context (`$dynamicRef`'s anchors, a
- * call in another shape): the module then keeps ajv's calling convention.
- *
- * Runs after `rewriteErrorSites` with a relative context, which left error sites free of
- * `instancePath`.
+ * These are the edits of the calls (on ajv's output, with those of `errorSiteEdits` in a relative
+ * context, which leave error sites free of `instancePath`); `dropContextParameters` then finishes.
+ * Throws `UnexpectedCodeError` on a call in another shape.
  */
-export function makePathsRelative(code: string): string {
-  const withoutSignatures = code.replace(SIGNATURE, 'function $1(data){');
-  const text = new JsText(withoutSignatures);
+export function relativeCallEdits(text: JsText): Edit[] {
   const edits: Edit[] = [];
   for (const match of text.matches(/\b(validate\d+|wrapper\d+\.validate)\(/g)) {
     const open = match.index + match[0].length - 1;
     const close = text.closeOf(open);
     const args = text.split(open + 1, close);
+    // `function validate3(data, {instancePath="", ...}={}){` has no entries: not a call
     const options = args.length === 2 ? objectEntries(args[1]!) : undefined;
-    if (options === undefined) continue; // `function validate3(data){`
+    if (options === undefined) continue;
     if (options.some(([key]) => !CALL_OPTION_KEYS.has(key)))
       throw new UnexpectedCodeError(`call with unexpected options: ${args[1]}`);
     const path = new Map(options).get('instancePath') ?? '';
@@ -50,7 +47,16 @@ export function makePathsRelative(code: string): string {
     edits.push({ start: open + 1, end: close, replacement: args[0]! });
     if (parts.length > 1) edits.push(prefixIssues(text, match[1]!, close, renderConcat(parts.slice(1))));
   }
-  const rewritten = applyEdits(withoutSignatures, edits);
+  return edits;
+}
+
+/**
+ * The functions' signatures without the context parameter, once no call passes it. Throws
+ * `UnexpectedCodeError` when something still reads it (`$dynamicRef`'s anchors, a call in a shape
+ * `relativeCallEdits` does not know): the module then keeps ajv's calling convention.
+ */
+export function dropContextParameters(code: string): string {
+  const rewritten = code.replace(SIGNATURE, 'function $1(data){');
   // Usually nothing matches at all; only then is it worth telling code from literals.
   const left = CONTEXT_NAMES.test(rewritten) ? [...new JsText(rewritten).matches(CONTEXT_NAMES)] : [];
   if (left.length > 0)

@@ -1,10 +1,11 @@
 import { removeConstantFlagsIn } from './constant-flags.js';
 import { ISSUE_HELPERS, RewriteContext } from './context.js';
 import { returnAtFirstErrorIn } from './early-return.js';
-import { UnexpectedCodeError } from './edits.js';
-import { returnFailures, rewriteErrorSites } from './error-sites.js';
+import { applyEdits, UnexpectedCodeError } from './edits.js';
+import { errorSiteEdits, returnFailures } from './error-sites.js';
 import { mapFunctionBodies } from './functions.js';
-import { makePathsRelative } from './relative-paths.js';
+import { JsText } from './js-text.js';
+import { dropContextParameters, relativeCallEdits } from './relative-paths.js';
 
 const SCHEMA_CONSTANT = /^const (schema\d+) = (.*);\n/gm;
 
@@ -34,8 +35,12 @@ export function rewriteStandalone(code: string): RewrittenModule {
 }
 
 function rewrite(code: string, context: RewriteContext): RewrittenModule {
-  let out = rewriteErrorSites(code, context);
-  if (context.relative) out = makePathsRelative(out);
+  // Error sites and calls are rewritten from one reading of ajv's output: the text is long.
+  const text = new JsText(code);
+  const edits = errorSiteEdits(text, context);
+  if (context.relative) edits.push(...relativeCallEdits(text));
+  let out = applyEdits(code, edits);
+  if (context.relative) out = dropContextParameters(out);
   out = mapFunctionBodies(returnFailures(out), (body, name) =>
     removeConstantFlagsIn(returnAtFirstErrorIn(body, name)),
   );
