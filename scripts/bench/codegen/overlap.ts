@@ -7,7 +7,8 @@
  * Each variant of overlap-runner.mjs is one fresh `node` process doing a whole generate + write of
  * the same document; the variants run interleaved, the first one rotating per round, and each
  * ratio is the median over rounds of variant / `all` in that round. Prints the load average
- * before and after: figures taken above the core count are inflated. Runs on the built packages
+ * before and after: figures taken above the core count are inflated, and an overlap gains nothing
+ * without an idle core. The CPU column (all threads) shows what each variant costs the machine. Runs on the built packages
  * (`npm run build` first). Exit code 1 when a run failed or two variants wrote different output.
  */
 import { createHash } from 'node:crypto';
@@ -42,6 +43,7 @@ if (values.document === undefined) {
 
 const loadBefore = loadavg();
 const wall = new Map(variants.map((variant) => [variant, [] as number[]]));
+const cpu = new Map(variants.map((variant) => [variant, [] as number[]]));
 let failed = false;
 for (let round = 0; round < runs; round++) {
   for (let step = 0; step < variants.length; step++) {
@@ -53,6 +55,7 @@ for (let round = 0; round < runs; round++) {
       failed = true;
     }
     wall.get(variant)!.push(run.wallMs);
+    cpu.get(variant)!.push(run.timings?.cpuMs ?? Number.NaN);
     process.stderr.write(`round ${round + 1}/${runs} ${variant}: ${run.wallMs.toFixed(0)} ms\n`);
   }
 }
@@ -64,11 +67,12 @@ console.log(`document: ${document}`);
 console.log(
   `load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
 );
-console.log(`variant        median s   / ${variants[0]}   runs (s)`);
+console.log(`variant        wall s   / ${variants[0]}   cpu s   runs, wall (s)`);
 for (const [variant, samples] of wall) {
   const ratio = pairedRatio(samples, baseline).toFixed(2);
+  const cpuS = show(median(cpu.get(variant)!));
   console.log(
-    `${variant.padEnd(14)} ${show(median(samples)).padStart(8)}   ${ratio.padStart(6)}x   ${samples.map(show).join(' ')}`,
+    `${variant.padEnd(14)} ${show(median(samples)).padStart(6)}   ${ratio.padStart(6)}x   ${cpuS.padStart(5)}   ${samples.map(show).join(' ')}`,
   );
 }
 

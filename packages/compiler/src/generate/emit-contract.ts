@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { resolveExamples } from '../emit/docs/examples/resolve-examples.js';
+import { type ExampleResolution, resolveExamples } from '../emit/docs/examples/resolve-examples.js';
 import { type EmittedFiles, sortFiles } from '../emit/files.js';
 import { emitPackages } from '../emit/packages/emit-packages.js';
 import type { PackageSettings } from '../emit/packages/package-settings.js';
@@ -13,25 +13,35 @@ export interface EmittedContract {
   diagnostics: Diagnostic[];
 }
 
+/** The two steps that work on schemas alone (watch mode passes ones that reuse the previous run's). */
+export interface SchemaSteps {
+  validators(contract: Contract): ValidatorBuild;
+  examples(contract: Contract): ExampleResolution;
+}
+
+const fresh: SchemaSteps = {
+  validators: (contract) => buildValidators(contract),
+  examples: (contract) => resolveExamples(contract),
+};
+
 /**
  * Every emitter, in one place: the IR in, the whole output tree (and any problems) out.
  * Validators come first: a failing message example is an error, and then nothing is emitted.
- * `validators` builds them (watch mode passes one that reuses the previous build).
  */
 export function emitContract(
   contract: Contract,
   packages: PackageSettings = {},
-  validators: (contract: Contract) => ValidatorBuild = buildValidators,
+  steps: SchemaSteps = fresh,
 ): EmittedContract {
-  const built = validators(contract);
-  if (!built.files) return { files: {}, diagnostics: built.diagnostics };
+  const validators = steps.validators(contract);
+  if (!validators.files) return { files: {}, diagnostics: validators.diagnostics };
   const types = emitTypes(contract)['types.ts'];
   if (types === undefined) throw new Error('types emitter produced no types.ts');
-  const examples = resolveExamples(contract);
+  const examples = steps.examples(contract);
   const files = emitPackages(
     contract,
-    { types, validators: built.files, examples: examples.examples },
+    { types, validators: validators.files, examples: examples.examples },
     packages,
   );
-  return { files: sortFiles(files), diagnostics: [...built.diagnostics, ...examples.diagnostics] };
+  return { files: sortFiles(files), diagnostics: [...validators.diagnostics, ...examples.diagnostics] };
 }

@@ -1,11 +1,12 @@
 /**
- * Watch mode reuses the last validator build while `validatorInputs` is unchanged. That is only
- * right while the validators are made of nothing else: these tests change everything outside it
- * and fail as soon as the validator emitter starts reading one of those fields.
+ * Watch mode reuses the last validators and example payloads while `schemaInputs` is unchanged.
+ * That is only right while they are made of nothing else: these tests change everything outside
+ * it and fail as soon as `buildValidators` or `resolveExamples` starts reading one of those fields.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveExamples } from '../../src/emit/docs/examples/resolve-examples.js';
 import { buildValidators } from '../../src/emit/validators/index.js';
-import { ValidatorCache, validatorInputs } from '../../src/generate/validator-cache.js';
+import { SchemaOutputCache, schemaInputs } from '../../src/generate/schema-output-cache.js';
 import type { Contract, SourceLocation } from '../../src/ir/contract.js';
 import { ContractLoader } from '../../src/load/contract-loader.js';
 import { FIXTURES } from '../load/load-fixture.js';
@@ -23,7 +24,7 @@ beforeAll(async () => {
 
 const moved = (source: SourceLocation): SourceLocation => ({ ...source, line: source.line + 7, col: 3 });
 
-/** The contract with every field outside `validatorInputs` changed. */
+/** The contract with every field outside `schemaInputs` changed. */
 function reworded(original: Contract): Contract {
   const c = structuredClone(original);
   c.name = 'other-name';
@@ -54,44 +55,53 @@ function reworded(original: Contract): Contract {
   return c;
 }
 
-describe('ValidatorCache', () => {
+describe('SchemaOutputCache', () => {
   it('keys on everything the validators are made of, and nothing else', () => {
     expect(contract.events.length).toBeGreaterThan(0);
     const other = reworded(contract);
-    expect(JSON.stringify(validatorInputs(other))).toBe(JSON.stringify(validatorInputs(contract)));
-    const [before, after] = [buildValidators(contract), buildValidators(other)];
-    expect(after.files).toEqual(before.files);
+    expect(JSON.stringify(schemaInputs(other))).toBe(JSON.stringify(schemaInputs(contract)));
     // Only where the diagnostics point may differ: the sources moved.
     const what = (d: { code: string; message: string }) => `${d.code} ${d.message}`;
+    const [before, after] = [buildValidators(contract), buildValidators(other)];
+    expect(after.files).toEqual(before.files);
     expect(after.diagnostics.map(what)).toEqual(before.diagnostics.map(what));
     expect(before.diagnostics.length).toBeGreaterThan(0);
+    const [given, regiven] = [resolveExamples(contract), resolveExamples(other)];
+    expect(regiven.examples).toEqual(given.examples);
+    expect(regiven.diagnostics.map(what)).toEqual(given.diagnostics.map(what));
+    expect(Object.keys(given.examples).length).toBeGreaterThan(0);
   });
 
-  it('reuses the build across an edit outside its inputs, and rebuilds after a schema edit', () => {
-    const cache = new ValidatorCache();
-    const first = cache.build(clean, undefined);
+  it('reuses its outputs across an edit outside their inputs, and remakes them after a schema edit', () => {
+    const cache = new SchemaOutputCache();
+    const build = (c: Contract, policy?: 'error') => cache.validators(c, cache.keyOf(c), policy);
+    const examples = (c: Contract) => cache.examples(c, cache.keyOf(c));
+    const first = build(clean);
+    const firstExamples = examples(clean);
     expect(first.files).toBeDefined();
     expect(first.diagnostics).toEqual([]);
-    expect(cache.build(reworded(clean), undefined)).toBe(first);
-    expect(cache.build(clean, 'error')).not.toBe(first);
+    expect(build(reworded(clean))).toBe(first);
+    expect(examples(reworded(clean))).toBe(firstExamples);
+    expect(build(clean, 'error')).not.toBe(first);
 
     const edited = structuredClone(clean);
     edited.events[0]!.payload = { type: 'object', properties: { added: { type: 'string' } } };
-    const rebuilt = cache.build(edited, undefined);
+    const rebuilt = build(edited);
     expect(rebuilt).not.toBe(first);
     expect(rebuilt.files).not.toEqual(first.files);
+    expect(examples(edited)).not.toBe(firstExamples);
   });
 
   it('reuses a build with diagnostics only where they still point at the same places', () => {
     const warned = structuredClone(contract);
     warned.events[0]!.payload = { type: 'string', format: 'no-such-format' };
-    const cache = new ValidatorCache();
-    const first = cache.build(warned, undefined);
+    const cache = new SchemaOutputCache();
+    const build = (c: Contract) => cache.validators(c, cache.keyOf(c), undefined);
+    const first = build(warned);
     expect(first.diagnostics.map((d) => d.code)).toContain('unknown-format');
-    expect(cache.build(structuredClone(warned), undefined)).toBe(first);
+    expect(build(structuredClone(warned))).toBe(first);
 
-    const shifted = reworded(warned);
-    const again = cache.build(shifted, undefined);
+    const again = build(reworded(warned));
     expect(again).not.toBe(first);
     expect(again.diagnostics[0]?.line).toBe(first.diagnostics[0]!.line + 7);
   });
