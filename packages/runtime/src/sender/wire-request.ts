@@ -33,9 +33,16 @@ export function createWireRequest(
   id: string,
   options: WireRequestOptions,
 ): UnsignedRequest {
-  const envelope = createEnvelope(table, event, data, options);
-  const headers = headersToSend(table, `${envelope.type}@${envelope.version}`, options.headers);
-  if (table.wire?.body !== 'payload') return { envelope, body: JSON.stringify(envelope), headers };
+  if (table.wire?.body !== 'payload') {
+    const envelope = createEnvelope(table, event, data, options);
+    const headers = headersToSend(table, `${envelope.type}@${envelope.version}`, options.headers);
+    return { envelope, body: JSON.stringify(envelope), headers };
+  }
+  // The request builder validates the payload, so the envelope handed to hooks is only wrapped.
   const request = table.wire.request(table, event, data, id);
+  const { timestamp = new Date() } = options;
+  const at = typeof timestamp === 'string' ? timestamp : timestamp.toISOString();
+  const envelope: Envelope = { type: request.type, version: request.version, timestamp: at, data };
+  const headers = headersToSend(table, request.id, options.headers);
   return { envelope, body: request.body, headers: { ...headers, ...request.headers } };
 }
