@@ -21,22 +21,6 @@ export function unexpectedExternals(metafile, output, allowed) {
 }
 
 /**
- * Names an entry source exports that the bundled file serving it lacks: `export *` of a name two
- * sources bind differently drops it silently, and so does a barrel that forgot a source.
- *
- * @param {import('esbuild').Metafile} bundled the build that wrote `output`
- * @param {string} output e.g. `dist/bundle/node.js`
- * @param {import('esbuild').Metafile} alone a build of each served source on its own
- * @param {string} source e.g. `src/events/index.ts`
- * @returns {string[]}
- */
-export function lostExports(bundled, output, alone, source) {
-  const carried = new Set(bundled.outputs[output]?.exports);
-  const own = Object.values(alone.outputs).find((meta) => meta.entryPoint === source);
-  return (own?.exports ?? ['(no output for the source)']).filter((name) => !carried.has(name));
-}
-
-/**
  * `specifier: name` for each name that `code` (an esbuild output) imports or re-exports from one of
  * `targets` (specifier -> the names the target file exports) and the target does not export. Node
  * would refuse to link such a module; this finds it before anything is written.

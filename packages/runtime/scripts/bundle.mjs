@@ -29,11 +29,11 @@
  * No minification, so stack traces stay readable; linked source maps point into `src/`, which the
  * package ships.
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { lostExports, unexpectedExternals, unresolvedImports } from './bundle-checks.mjs';
+import { unexpectedExternals, unresolvedImports } from './bundle-checks.mjs';
 import { entryClosure, sizeReport } from './bundle-graph.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,7 +115,30 @@ const senderRoutes = (/** @type {string} */ platform) => ({
   'src/validation/': `../${platform}.js`,
   'src/queue/': '../queue/index.js',
 });
+const routedFolders = Object.keys(senderRoutes('node'));
 
+// Every module of those folders, each bundled alone: the names it exports (through `export *` too).
+const modules = await build({
+  ...common,
+  entryPoints: readdirSync(join(packageDir, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((file) => join('src', file))
+    .filter((file) => file.endsWith('.ts') && routedFolders.some((folder) => file.startsWith(folder))),
+  outdir: 'dist/bundle-check',
+  sourcemap: false,
+});
+/** @type {Map<string, string[]>} source (`src/...ts`) -> its exports */
+const moduleExports = new Map(
+  Object.values(/** @type {import('esbuild').Metafile} */ (modules.metafile).outputs).flatMap((meta) =>
+    meta.entryPoint ? [[meta.entryPoint, meta.exports]] : [],
+  ),
+);
+/** The exports of a split-build output, by its path relative to a sender's output (`../node.js`). */
+const outputExports = (/** @type {string} */ sender, /** @type {string} */ specifier) =>
+  splitMeta.outputs[join('dist/bundle', sender, '..', specifier)]?.exports ?? [];
+
+// A sender imports a module from the bundled file when that file exports everything the module does
+// (classes then keep one identity); any other module, such as one with an internal helper, is bundled
+// into the sender, and must then define no class (checked below).
 const senderBuilds = await Promise.all(
   Object.entries(senders).map(([out, { source, platform }]) =>
     build({
@@ -127,9 +150,14 @@ const senderBuilds = await Promise.all(
           setup(plugin) {
             const routes = Object.entries(senderRoutes(platform));
             plugin.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
-              const target = relative(packageDir, resolve(resolveDir, path));
+              const target = relative(packageDir, resolve(resolveDir, path)).replace(/\.js$/, '.ts');
               const route = routes.find(([folder]) => target.startsWith(folder));
-              return route ? { path: route[1], external: true } : undefined;
+              if (!route) return undefined;
+              const carried = new Set(outputExports(out, route[1]));
+              const routable = (moduleExports.get(target) ?? ['(unknown module)']).every((name) =>
+                carried.has(name),
+              );
+              return routable ? { path: route[1], external: true } : undefined;
             });
           },
         },
@@ -155,13 +183,19 @@ Object.entries(senders).forEach(([name, { platform, externals }], index) => {
   const output = `dist/bundle/${name}.js`;
   const routes = senderRoutes(platform);
   const targets = Object.fromEntries(
-    Object.values(routes).map((specifier) => [
-      specifier,
-      splitMeta.outputs[join('dist/bundle', name, '..', specifier)]?.exports ?? [],
-    ]),
+    Object.values(routes).map((specifier) => [specifier, outputExports(name, specifier)]),
   );
   const code = senderBuilds[index]?.outputFiles?.find((file) => file.path === join(packageDir, output))?.text;
   report(`${name}: names its bundled imports lack`, unresolvedImports(code ?? '', targets));
+  const copied = Object.keys(meta.outputs[output]?.inputs ?? {}).filter((input) =>
+    routedFolders.some((folder) => input.startsWith(folder)),
+  );
+  report(
+    `${name}: modules copied into it that define a class (a second identity; export them from the file instead)`,
+    copied.filter((input) =>
+      /^\s*(export\s+)?(abstract\s+)?class\s/m.test(readFileSync(join(packageDir, input), 'utf8')),
+    ),
+  );
   const allowed = [...externals, ...Object.values(routes)];
   report(`${name}: imports from outside the package`, unexpectedExternals(meta, output, allowed));
   loadedFiles[name] = [
@@ -174,24 +208,13 @@ Object.entries(senders).forEach(([name, { platform, externals }], index) => {
   ];
 });
 
-// Each served entry's exports, from a throwaway build of it alone.
-const alone = await build({
-  ...common,
-  entryPoints: [...new Set(Object.values(entries).flatMap(({ serves }) => serves))],
-  outdir: 'dist/bundle-check',
-  sourcemap: false,
-});
 for (const [name, { serves }] of Object.entries(entries)) {
+  const carried = new Set(splitMeta.outputs[`dist/bundle/${name}.js`]?.exports);
   for (const source of serves) {
-    report(
-      `${name}: exports of ${source} it lacks`,
-      lostExports(
-        splitMeta,
-        `dist/bundle/${name}.js`,
-        /** @type {import('esbuild').Metafile} */ (alone.metafile),
-        source,
-      ),
+    const lost = (moduleExports.get(source) ?? ['(unknown module)']).filter(
+      (exported) => !carried.has(exported),
     );
+    report(`${name}: exports of ${source} it lacks`, lost);
   }
 }
 if (Object.keys(problems).length > 0) {
