@@ -4,6 +4,7 @@
  * on every input, then measures throughput, cold start and code size.
  */
 import { loadavg } from 'node:os';
+import type { ContractShape } from '../../synthetic/index.js';
 import { cpuClock, wallClock } from '../lib/index.js';
 import { type Agreement, checkAgreement } from './agreement.js';
 import { COLD_START_TARGET_MS, type ColdStart, coldMedians, measureColdStart } from './cold-start.js';
@@ -18,6 +19,8 @@ export interface ValidateBenchOptions {
   events: number;
   /** Seed of the synthetic contract and of the mutations. */
   seed: number;
+  /** The synthetic contract's shape (scripts/synthetic): `standard` (default) or `large`. */
+  shape?: ContractShape;
   /** Near-invalid copies per example. */
   copiesPerExample: number;
   /** Interleaved throughput rounds. */

@@ -1,7 +1,7 @@
 /**
  * Validation benchmark (issue 4, "Performance"), from /work/main:
  *
- *   npx tsx scripts/bench/validate/index.ts [--events 200] [--seed 1] [--copies 1] [--rounds 7]
+ *   npx tsx scripts/bench/validate/index.ts [--events 200] [--seed 1] [--shape standard|large] [--copies 1] [--rounds 7]
  *     [--sample-ms 200] [--warmup-min-ms 3000] [--warmup-max-ms 10000] [--warmup-ms 50] [--clock cpu|wall] [--cold-runs 7]
  *     [--no-build] [--keep] [--json]
  *
@@ -21,6 +21,7 @@ const { values } = parseArgs({
   options: {
     events: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
+    shape: { type: 'string', default: 'standard' },
     copies: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '7' },
     'sample-ms': { type: 'string', default: '200' },
@@ -36,6 +37,8 @@ const { values } = parseArgs({
 });
 const clock = values.clock;
 if (clock !== 'cpu' && clock !== 'wall') throw new Error(`--clock is cpu or wall, got ${clock}`);
+const shape = values.shape;
+if (shape !== 'standard' && shape !== 'large') throw new Error(`--shape is standard or large, got ${shape}`);
 
 if (!values['no-build']) {
   process.stderr.write('building @hookwright/runtime (type declarations and bundled entries)...\n');
@@ -50,6 +53,7 @@ try {
   const result = await runValidateBench({
     events: Number(values.events),
     seed: Number(values.seed),
+    shape,
     copiesPerExample: Number(values.copies),
     rounds: Number(values.rounds),
     sampleMs: Number(values['sample-ms']),

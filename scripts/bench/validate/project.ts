@@ -14,7 +14,7 @@ import {
   formatDiagnostic,
 } from '../../../packages/compiler/src/index.js';
 import { createConsumerProject } from '../../../packages/compiler/test/golden/consumer-project.js';
-import { syntheticContract } from '../../synthetic/index.js';
+import { type ContractShape, syntheticContract } from '../../synthetic/index.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const compilerDir = join(repo, 'packages/compiler');
@@ -44,7 +44,11 @@ export interface BenchProject {
  * // import(join(project.appDir, 'node_modules', project.receiver, 'dist/validators.js'))
  * await project.cleanup();
  */
-export async function createBenchProject(options: { events: number; seed: number }): Promise<BenchProject> {
+export async function createBenchProject(options: {
+  events: number;
+  seed: number;
+  shape?: ContractShape;
+}): Promise<BenchProject> {
   if (!existsSync(RUNTIME_ENTRY)) {
     throw new Error(
       `${RUNTIME_ENTRY} is missing: build the runtime first (npm run build --prefix packages/runtime)`,
