@@ -1,4 +1,4 @@
-import { splitExpression } from './js-text.js';
+import { JsText } from './js-text.js';
 
 /** One operand of a string concatenation: text known at generate time, or code run at validation time. */
 export type ConcatPart = { literal: string } | { code: string };
@@ -7,8 +7,9 @@ export type ConcatPart = { literal: string } | { code: string };
  * The operands of a `+` chain as ajv writes instance paths (`instancePath+"/tags/" + i0`), with
  * double-quoted string literals read into their text.
  */
-export function parseConcat(expression: string): ConcatPart[] {
-  return splitExpression(expression, '+').map((part) => {
+export function parseConcat(expression: string | JsText): ConcatPart[] {
+  const text = typeof expression === 'string' ? new JsText(expression) : expression;
+  return text.split(0, text.text.length, '+').map((part) => {
     if (part.startsWith('"')) {
       try {
         const text: unknown = JSON.parse(part);

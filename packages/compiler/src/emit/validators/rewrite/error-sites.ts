@@ -3,7 +3,7 @@ import { type ConcatPart, parseConcat, renderConcat } from './concat.js';
 import type { RewriteContext } from './context.js';
 import { applyEdits, type Edit, UnexpectedCodeError } from './edits.js';
 import { messageParts } from './issue-message.js';
-import { JsText, objectEntries } from './js-text.js';
+import { JsText, type ObjectEntry } from './js-text.js';
 
 const ERROR_KEYS = new Set(['instancePath', 'schemaPath', 'keyword', 'params', 'propertyName']);
 /** Locals ajv declares per function for values only known while validating (`missing0`, `key0`, ...). */
@@ -30,28 +30,31 @@ export function errorSiteEdits(text: JsText, context: RewriteContext): Edit[] {
   for (const match of text.matches(/\{instancePath\b/g)) {
     if (match.index < after) continue;
     const close = text.closeOf(match.index);
-    const entries = objectEntries(text.text.slice(match.index, close + 1));
-    if (!entries?.some(([key]) => key === 'schemaPath')) continue; // a call's options, not an error
-    edits.push({ start: match.index, end: close + 1, replacement: issueCode(entries, context) });
+    const entries = text.entries(match.index, close);
+    if (!entries?.some(({ key }) => key === 'schemaPath')) continue; // a call's options, not an error
+    edits.push({ start: match.index, end: close + 1, replacement: issueCode(text, entries, context) });
     after = close + 1;
   }
   return edits;
 }
 
-function issueCode(entries: readonly [string, string][], context: RewriteContext): string {
-  const fields = new Map(entries);
-  if (entries.some(([key]) => !ERROR_KEYS.has(key)) || fields.size !== entries.length)
-    throw new UnexpectedCodeError(`error object with unexpected keys: ${entries.map(([k]) => k).join(', ')}`);
-  const base = pointerBase(fields.get('instancePath'), context);
+function issueCode(text: JsText, entries: readonly ObjectEntry[], context: RewriteContext): string {
+  const byKey = new Map(entries.map((entry) => [entry.key, entry]));
+  const fields = new Map(entries.map(({ key, value }) => [key, value]));
+  if (entries.some(({ key }) => !ERROR_KEYS.has(key)) || fields.size !== entries.length)
+    throw new UnexpectedCodeError(
+      `error object with unexpected keys: ${entries.map(({ key }) => key).join(', ')}`,
+    );
+  const base = pointerBase(text, byKey.get('instancePath'), context);
   const keyword = stringLiteral(fields.get('keyword'));
   const schemaPath = fields.get('schemaPath');
-  const params = readParams(fields.get('params'), context);
+  const params = readParams(text, byKey.get('params'), context);
   const issue =
     keyword !== undefined && params !== undefined ? directIssue(keyword, base, fields, params) : undefined;
   if (issue !== undefined)
     return `hw_issue(${issue.pointer},${fields.get('keyword')},${issue.message},${params!.code},${schemaPath})`;
   // Kept as ajv wrote it, relative pointer included; the runtime converts it the way it converts run-time ajv's.
-  const kept = entries.map(([key, value]) =>
+  const kept = entries.map(({ key, value }) =>
     key === 'instancePath' ? `instancePath:${renderConcat(base)}` : `${key}:${value}`,
   );
   return `hw_toIssue({${kept.join(',')}})`;
@@ -86,12 +89,12 @@ function directIssue(
 }
 
 /** The pointer ajv's `instancePath` entry stands for; without the function's own path when relative. */
-function pointerBase(value: string | undefined, context: RewriteContext): ConcatPart[] {
-  if (value === undefined) throw new UnexpectedCodeError('error object without instancePath');
-  const parts = parseConcat(value);
+function pointerBase(text: JsText, entry: ObjectEntry | undefined, context: RewriteContext): ConcatPart[] {
+  if (entry === undefined) throw new UnexpectedCodeError('error object without instancePath');
+  const parts = parseConcat(text.slice(entry.start, entry.end));
   const first = parts[0];
   if (first === undefined || !('code' in first) || first.code !== 'instancePath')
-    throw new UnexpectedCodeError(`instancePath does not start with the function's own: ${value}`);
+    throw new UnexpectedCodeError(`instancePath does not start with the function's own: ${entry.value}`);
   return context.relative ? parts.slice(1) : parts;
 }
 
@@ -104,12 +107,16 @@ interface Params {
   code: string;
 }
 
-function readParams(literal: string | undefined, context: RewriteContext): Params | undefined {
-  const entries = literal === undefined ? undefined : objectEntries(literal);
+function readParams(
+  text: JsText,
+  entry: ObjectEntry | undefined,
+  context: RewriteContext,
+): Params | undefined {
+  const entries = entry === undefined ? undefined : text.entries(entry.start, entry.end - 1);
   if (entries === undefined) return undefined;
   const params: Params = { known: {}, runtime: {}, code: '' };
   const out: string[] = [];
-  for (const [name, value] of entries) {
+  for (const { key: name, value } of entries) {
     const reference = SCHEMA_REFERENCE.exec(value);
     if (reference) {
       const resolved = schemaValue(context, reference[1]!, reference[2]!);

@@ -20,8 +20,16 @@ export class JsText {
   /** CODE, LITERAL (string, regex or comment, delimiters included), OPENER or CLOSER, per character. */
   private readonly kinds: Uint8Array;
 
-  constructor(readonly text: string) {
-    this.kinds = characterKinds(text);
+  constructor(
+    readonly text: string,
+    kinds?: Uint8Array,
+  ) {
+    this.kinds = kinds ?? characterKinds(text);
+  }
+
+  /** `text.slice(start, end)` as a JsText of its own, without reading it again. */
+  slice(start: number, end: number): JsText {
+    return new JsText(this.text.slice(start, end), this.kinds.subarray(start, end));
   }
 
   isCode(index: number): boolean {
@@ -63,23 +71,56 @@ export class JsText {
 
   /** The top-level parts of `text.slice(start, end)` separated by `separator` (a single character), trimmed. */
   split(start: number, end: number, separator = ','): string[] {
+    return this.splitRanges(start, end, separator).map(([from, to]) => this.text.slice(from, to));
+  }
+
+  /** `split`, as `[start, end)` ranges of the trimmed parts. */
+  splitRanges(start: number, end: number, separator: string): [number, number][] {
     const kinds = this.kinds;
     const code = separator.charCodeAt(0);
-    const parts: string[] = [];
+    const parts: [number, number][] = [];
     let depth = 0;
     let from = start;
-    for (let i = start; i < end; i++) {
-      const kind = kinds[i];
-      if (kind === OPENER) depth++;
-      else if (kind === CLOSER) depth--;
-      else if (kind === CODE && depth === 0 && this.text.charCodeAt(i) === code) {
-        parts.push(this.text.slice(from, i).trim());
-        from = i + 1;
+    for (let i = start; i <= end; i++) {
+      if (i < end) {
+        const kind = kinds[i];
+        if (kind === OPENER) depth++;
+        else if (kind === CLOSER) depth--;
+        if (kind !== CODE || depth !== 0 || this.text.charCodeAt(i) !== code) continue;
+      } else if (parts.length === 0 && this.text.slice(from, end).trim() === '') {
+        break;
       }
+      parts.push(this.trimmed(from, i));
+      from = i + 1;
     }
-    const last = this.text.slice(from, end).trim();
-    if (last !== '' || parts.length > 0) parts.push(last);
     return parts;
+  }
+
+  /** An object literal's entries from its `{` at `open` to its `}` at `close`, with value ranges, or undefined. */
+  entries(open: number, close: number): ObjectEntry[] | undefined {
+    if (this.text[open] !== '{' || this.text[close] !== '}') return undefined;
+    const entries: ObjectEntry[] = [];
+    for (const [from, to] of this.splitRanges(open + 1, close, ',')) {
+      if (from === to) continue;
+      const part = this.text.slice(from, to);
+      const key = /^[A-Za-z_$][\w$]*/.exec(part)?.[0];
+      if (key === undefined) return undefined;
+      const rest = part.slice(key.length).trimStart();
+      if (rest === '') {
+        entries.push({ key, value: key, start: from, end: from + key.length });
+        continue;
+      }
+      if (!rest.startsWith(':')) return undefined;
+      const [start, end] = this.trimmed(to - rest.length + 1, to);
+      entries.push({ key, value: this.text.slice(start, end), start, end });
+    }
+    return entries;
+  }
+
+  private trimmed(start: number, end: number): [number, number] {
+    while (start < end && isSpace(this.text.charCodeAt(start))) start++;
+    while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
+    return [start, end];
   }
 
   /** Brace depth after each line of the text (`{` and `}` in code only). */
@@ -102,23 +143,27 @@ const NEWLINE = 10;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 
+/** One `key: value` (or shorthand `key`) of an object literal; `start`/`end` delimit the value. */
+export interface ObjectEntry {
+  key: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
 /** Splits a standalone expression at its top-level `separator`s (see `JsText.split`). */
 export function splitExpression(expression: string, separator: string): string[] {
   return new JsText(expression).split(0, expression.length, separator);
 }
 
-/** An object literal's entries (`key: value` or shorthand `key`), or undefined if it is not a plain one. */
+/** A standalone object literal's entries as `[key, value]`, or undefined if it is not a plain one. */
 export function objectEntries(literal: string): [key: string, value: string][] | undefined {
   const trimmed = literal.trim();
-  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return undefined;
-  const entries: [string, string][] = [];
-  for (const part of splitExpression(trimmed.slice(1, -1), ',')) {
-    if (part === '') continue;
-    const colon = /^([A-Za-z_$][\w$]*)\s*(?::([\s\S]*))?$/.exec(part);
-    if (!colon) return undefined;
-    entries.push([colon[1]!, (colon[2] ?? colon[1]!).trim()]);
-  }
-  return entries;
+  return new JsText(trimmed).entries(0, trimmed.length - 1)?.map(({ key, value }) => [key, value]);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function characterKinds(text: string): Uint8Array {

@@ -1,6 +1,6 @@
 import { parseConcat, renderConcat } from './concat.js';
 import { type Edit, UnexpectedCodeError } from './edits.js';
-import { JsText, objectEntries } from './js-text.js';
+import { JsText } from './js-text.js';
 
 /** ajv's signature: every call passes the path so far, the parent and the root along. */
 const SIGNATURE =
@@ -33,18 +33,18 @@ export function relativeCallEdits(text: JsText): Edit[] {
   for (const match of text.matches(/\b(validate\d+|wrapper\d+\.validate)\(/g)) {
     const open = match.index + match[0].length - 1;
     const close = text.closeOf(open);
-    const args = text.split(open + 1, close);
+    const args = text.splitRanges(open + 1, close, ',');
     // `function validate3(data, {instancePath="", ...}={}){` has no entries: not a call
-    const options = args.length === 2 ? objectEntries(args[1]!) : undefined;
+    const options = args.length === 2 ? text.entries(args[1]![0], args[1]![1] - 1) : undefined;
     if (options === undefined) continue;
-    if (options.some(([key]) => !CALL_OPTION_KEYS.has(key)))
-      throw new UnexpectedCodeError(`call with unexpected options: ${args[1]}`);
-    const path = new Map(options).get('instancePath') ?? '';
-    const parts = parseConcat(path);
+    if (options.some(({ key }) => !CALL_OPTION_KEYS.has(key)))
+      throw new UnexpectedCodeError(`call with unexpected options: ${text.text.slice(...args[1]!)}`);
+    const path = options.find(({ key }) => key === 'instancePath');
+    const parts = path === undefined ? [] : parseConcat(text.slice(path.start, path.end));
     const own = parts[0];
     if (own === undefined || !('code' in own) || own.code !== 'instancePath')
-      throw new UnexpectedCodeError(`call path does not start with the caller's: ${path}`);
-    edits.push({ start: open + 1, end: close, replacement: args[0]! });
+      throw new UnexpectedCodeError(`call path does not start with the caller's: ${path?.value}`);
+    edits.push({ start: open + 1, end: close, replacement: text.text.slice(...args[0]!) });
     if (parts.length > 1) edits.push(prefixIssues(text, match[1]!, close, renderConcat(parts.slice(1))));
   }
   return edits;
