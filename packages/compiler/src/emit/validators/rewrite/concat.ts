@@ -7,9 +7,13 @@ export type ConcatPart = { literal: string } | { code: string };
  * The operands of a `+` chain as ajv writes instance paths (`instancePath+"/tags/" + i0`), with
  * double-quoted string literals read into their text.
  */
-export function parseConcat(expression: string | JsText): ConcatPart[] {
-  const text = typeof expression === 'string' ? new JsText(expression) : expression;
-  return text.split(0, text.text.length, '+').map((part) => {
+export function parseConcat(expression: string): ConcatPart[] {
+  return parseConcatIn(new JsText(expression), 0, expression.length);
+}
+
+/** `parseConcat` of `text.text.slice(start, end)`, read from the scan of the whole text. */
+export function parseConcatIn(text: JsText, start: number, end: number): ConcatPart[] {
+  return text.split(start, end, '+').map((part) => {
     if (part.startsWith('"')) {
       try {
         const text: unknown = JSON.parse(part);

@@ -19,9 +19,11 @@ export function removeConstantFlagsIn(body: string): string {
   const lines = body.split('\n');
   const drop = new Set<number>();
   const flags = constantFlags(body);
-  const depthAfter = flags.size > 0 ? lineDepths(body) : [];
+  if (flags.size === 0) return body;
+  const depthAfter = lineDepths(body);
+  const uses = flagUses(lines);
   for (const flag of flags) {
-    const dropped = flagLines(lines, depthAfter, flag);
+    const dropped = flagLines(lines, depthAfter, flag, uses.get(flag) ?? []);
     if (dropped !== undefined) for (const i of dropped) drop.add(i);
   }
   if (drop.size === 0) return body;
@@ -40,17 +42,30 @@ function constantFlags(body: string): Set<string> {
   return new Set([...assigned].filter((flag) => !other.has(flag)));
 }
 
+/** The lines that mention each flag (in code or not: a mention in a string only keeps the flag). */
+function flagUses(lines: readonly string[]): Map<string, number[]> {
+  const uses = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (!line.includes('valid')) return;
+    for (const match of line.matchAll(/(?<![\w.])valid\d+(?!\w)/g)) {
+      const at = uses.get(match[0]);
+      if (at === undefined) uses.set(match[0], [i]);
+      else if (at.at(-1) !== i) at.push(i);
+    }
+  });
+  return uses;
+}
+
 /** The lines to drop for `flag`, or undefined if it appears anywhere but in the three known shapes. */
 function flagLines(
   lines: readonly string[],
   depthAfter: readonly number[],
   flag: string,
+  uses: readonly number[],
 ): number[] | undefined {
   const drop: number[] = [];
-  const uses = new RegExp(`(?<![\\w.])${flag}(?!\\w)`);
-  for (let i = 0; i < lines.length; i++) {
+  for (const i of uses) {
     const line = lines[i]!;
-    if (!uses.test(line)) continue;
     if (ASSIGN_TRUE.exec(line)?.[1] === flag) {
       drop.push(i);
       continue;

@@ -1,3 +1,6 @@
+import type { ConcatPart } from './concat.js';
+import { messageParts } from './issue-message.js';
+
 /**
  * What the rewrite steps of one dialect module share: the factories of schema values handed out
  * in issue params, and the schema constants ajv declared (to read values from).
@@ -15,6 +18,8 @@ export const ISSUE_HELPERS: Readonly<Record<string, string>> = {
 
 export class RewriteContext {
   private readonly factories = new Map<string, string>();
+  /** Messages by keyword and params: thousands of sites share a few dozen. */
+  private readonly messages = new Map<string, ConcatPart[] | undefined>();
 
   /**
    * @param relative whether functions report pointers relative to the value they were given
@@ -25,6 +30,17 @@ export class RewriteContext {
     readonly relative: boolean,
     readonly schemas: ReadonlyMap<string, unknown>,
   ) {}
+
+  /** `messageParts`, remembered for the module. */
+  message(
+    keyword: string,
+    known: Readonly<Record<string, unknown>>,
+    runtime: Readonly<Record<string, string>>,
+  ): ConcatPart[] | undefined {
+    const key = JSON.stringify([keyword, known, runtime]);
+    if (!this.messages.has(key)) this.messages.set(key, messageParts(keyword, known, runtime));
+    return this.messages.get(key);
+  }
 
   /**
    * A call that builds a fresh copy of `value` for an issue's params (`hw_value3()`): one factory

@@ -1,8 +1,7 @@
 import { escapePointerToken, propertyParamOf } from '@hookwright/runtime/validation';
-import { type ConcatPart, parseConcat, renderConcat } from './concat.js';
+import { type ConcatPart, parseConcatIn, renderConcat } from './concat.js';
 import type { RewriteContext } from './context.js';
 import { applyEdits, type Edit, UnexpectedCodeError } from './edits.js';
-import { messageParts } from './issue-message.js';
 import { JsText, type ObjectEntry } from './js-text.js';
 
 const ERROR_KEYS = new Set(['instancePath', 'schemaPath', 'keyword', 'params', 'propertyName']);
@@ -50,7 +49,9 @@ function issueCode(text: JsText, entries: readonly ObjectEntry[], context: Rewri
   const schemaPath = fields.get('schemaPath');
   const params = readParams(text, byKey.get('params'), context);
   const issue =
-    keyword !== undefined && params !== undefined ? directIssue(keyword, base, fields, params) : undefined;
+    keyword !== undefined && params !== undefined
+      ? directIssue(keyword, base, fields, params, context)
+      : undefined;
   if (issue !== undefined)
     return `hw_issue(${issue.pointer},${fields.get('keyword')},${issue.message},${params!.code},${schemaPath})`;
   // Kept as ajv wrote it, relative pointer included; the runtime converts it the way it converts run-time ajv's.
@@ -65,8 +66,9 @@ function directIssue(
   base: ConcatPart[],
   fields: ReadonlyMap<string, string>,
   params: Params,
+  context: RewriteContext,
 ): { pointer: string; message: string } | undefined {
-  const message = messageParts(keyword, params.known, params.runtime);
+  const message = context.message(keyword, params.known, params.runtime);
   if (message === undefined) return undefined;
   const propertyParam = propertyParamOf(keyword);
   let property: ConcatPart | undefined;
@@ -91,7 +93,7 @@ function directIssue(
 /** The pointer ajv's `instancePath` entry stands for; without the function's own path when relative. */
 function pointerBase(text: JsText, entry: ObjectEntry | undefined, context: RewriteContext): ConcatPart[] {
   if (entry === undefined) throw new UnexpectedCodeError('error object without instancePath');
-  const parts = parseConcat(text.slice(entry.start, entry.end));
+  const parts = parseConcatIn(text, entry.start, entry.end);
   const first = parts[0];
   if (first === undefined || !('code' in first) || first.code !== 'instancePath')
     throw new UnexpectedCodeError(`instancePath does not start with the function's own: ${entry.value}`);

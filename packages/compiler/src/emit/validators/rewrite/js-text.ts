@@ -20,16 +20,8 @@ export class JsText {
   /** CODE, LITERAL (string, regex or comment, delimiters included), OPENER or CLOSER, per character. */
   private readonly kinds: Uint8Array;
 
-  constructor(
-    readonly text: string,
-    kinds?: Uint8Array,
-  ) {
-    this.kinds = kinds ?? characterKinds(text);
-  }
-
-  /** `text.slice(start, end)` as a JsText of its own, without reading it again. */
-  slice(start: number, end: number): JsText {
-    return new JsText(this.text.slice(start, end), this.kinds.subarray(start, end));
+  constructor(readonly text: string) {
+    this.kinds = characterKinds(text);
   }
 
   isCode(index: number): boolean {

@@ -1,4 +1,4 @@
-import { parseConcat, renderConcat } from './concat.js';
+import { parseConcatIn, renderConcat } from './concat.js';
 import { type Edit, UnexpectedCodeError } from './edits.js';
 import { JsText } from './js-text.js';
 
@@ -40,7 +40,7 @@ export function relativeCallEdits(text: JsText): Edit[] {
     if (options.some(({ key }) => !CALL_OPTION_KEYS.has(key)))
       throw new UnexpectedCodeError(`call with unexpected options: ${text.text.slice(...args[1]!)}`);
     const path = options.find(({ key }) => key === 'instancePath');
-    const parts = path === undefined ? [] : parseConcat(text.slice(path.start, path.end));
+    const parts = path === undefined ? [] : parseConcatIn(text, path.start, path.end);
     const own = parts[0];
     if (own === undefined || !('code' in own) || own.code !== 'instancePath')
       throw new UnexpectedCodeError(`call path does not start with the caller's: ${path?.value}`);
