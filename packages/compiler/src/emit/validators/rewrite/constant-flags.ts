@@ -1,44 +1,44 @@
-import { lineDepths, mapFunctionBodies, matchingLine } from './functions.js';
+import { type FunctionBody, matchingLine } from './functions.js';
 
 const ASSIGN_TRUE = /^(?:(?:var|let) )?(valid\d+) = true;$/;
 const IF_FLAG = /^if\((!?)(valid\d+)\)\{$/;
 
 /**
  * ajv carries a `validN` flag from one keyword to the next (`var valid0 = _errs2 === errors;` ...
- * `if(valid0){`). Once `returnAtFirstError` has made a function return at every error, those flags
+ * `if(valid0){`). Once `returnAtFirstErrorIn` has made a function return at every error, those flags
  * are only ever set to `true`: each such flag is removed with the `if(valid0){` blocks it guarded
  * (their contents stay) and the `if(!valid1){ break; }` it never takes, and so are the `else {}`
- * blocks left empty. A flag used in any other way is kept.
+ * blocks left empty. A flag used in any other way is kept. Returns the body's lines.
  */
-export function removeConstantFlags(code: string): string {
-  return mapFunctionBodies(code, removeConstantFlagsIn);
-}
-
-/** `removeConstantFlags` for one function body. */
-export function removeConstantFlagsIn(body: string): string {
-  const lines = body.split('\n');
+export function removeConstantFlagsIn(body: FunctionBody): string[] {
+  const { lines, balances } = body;
+  const flags = constantFlags(lines);
+  if (flags.size === 0) return lines;
   const drop = new Set<number>();
-  const flags = constantFlags(body);
-  if (flags.size === 0) return body;
-  const depthAfter = lineDepths(body);
   const uses = flagUses(lines);
   for (const flag of flags) {
-    const dropped = flagLines(lines, depthAfter, flag, uses.get(flag) ?? []);
+    const dropped = flagLines(lines, balances, flag, uses.get(flag) ?? []);
     if (dropped !== undefined) for (const i of dropped) drop.add(i);
   }
-  if (drop.size === 0) return body;
-  return lines
-    .filter((_line, i) => !drop.has(i))
-    .join('\n')
-    .replace(/\n\}\nelse \{\n\}(?=\n)/g, '\n}');
+  if (drop.size === 0) return lines;
+  const kept = lines.filter((_line, i) => !drop.has(i));
+  // The `else {` blocks left empty go too: `}`, `else {`, `}` becomes `}`.
+  return kept.filter(
+    (line, i) =>
+      !(line === 'else {' && kept[i - 1] === '}' && kept[i + 1] === '}') &&
+      !(line === '}' && kept[i - 1] === 'else {' && kept[i - 2] === '}'),
+  );
 }
 
 /** Flags that no line assigns anything but `true`. */
-function constantFlags(body: string): Set<string> {
+function constantFlags(lines: readonly string[]): Set<string> {
   const assigned = new Set<string>();
   const other = new Set<string>();
-  for (const match of body.matchAll(/(?<![\w.])(valid\d+) = ([^;\n]*);/g))
-    (match[2] === 'true' ? assigned : other).add(match[1]!);
+  for (const line of lines) {
+    if (!line.includes('valid')) continue;
+    for (const match of line.matchAll(/(?<![\w.])(valid\d+) = ([^;\n]*);/g))
+      (match[2] === 'true' ? assigned : other).add(match[1]!);
+  }
   return new Set([...assigned].filter((flag) => !other.has(flag)));
 }
 
@@ -59,7 +59,7 @@ function flagUses(lines: readonly string[]): Map<string, number[]> {
 /** The lines to drop for `flag`, or undefined if it appears anywhere but in the three known shapes. */
 function flagLines(
   lines: readonly string[],
-  depthAfter: readonly number[],
+  balances: readonly number[],
   flag: string,
   uses: readonly number[],
 ): number[] | undefined {
@@ -72,7 +72,7 @@ function flagLines(
     }
     const test = IF_FLAG.exec(line);
     if (test?.[2] !== flag) return undefined;
-    const closing = matchingLine(depthAfter, i);
+    const closing = matchingLine(balances, i);
     if (closing === undefined || lines[closing] !== '}' || lines[closing + 1]?.startsWith('else'))
       return undefined;
     if (test[1] === '!') {

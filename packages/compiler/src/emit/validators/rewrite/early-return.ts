@@ -1,9 +1,10 @@
-import { lineDepths, mapFunctionBodies, matchingLine } from './functions.js';
+import { type FunctionBody, matchingLine, withoutLines } from './functions.js';
 
 /** What ajv writes only inside `anyOf`, `oneOf`, `not`, `if`, `contains` and the like: errors that may be taken back. */
 const COMPOSITE = /vErrors\.push\(|vErrors\.length =|^vErrors = null;|errors\+\+|^const err\d+ = /m;
+/** How ajv collects a failed call's errors (the line after it is `errors = vErrors.length;`). */
 const COLLECT_FAILED_CALL =
-  /^vErrors = (?:vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\)|(hw_append)\(vErrors, ([\w.]+)\.errors, (.+)\));\nerrors = vErrors\.length;$/gm;
+  /^vErrors = (?:vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\)|hw_append\(vErrors, ([\w.]+)\.errors, (.+)\));$/;
 const ASSIGNS_ERRORS = /(?<![.\w])errors (?:=(?!=)|\+=|-=)|(?<![.\w])errors\+\+/g;
 
 /**
@@ -13,37 +14,33 @@ const ASSIGNS_ERRORS = /(?<![.\w])errors (?:=(?!=)|\+=|-=)|(?<![.\w])errors\+\+/
  * In a function without composite keywords nothing can take an error back, so this returns at once
  * there too. `errors` is then never assigned: every guard on it is always true and is removed with
  * the counter, leaving the checks themselves (smaller code, less work on the valid path).
- * A function whose guards do not come out in the expected shape keeps them.
+ * A function whose guards do not come out in the expected shape keeps them. One function body at a
+ * time (`mapFunctionBodies`).
  */
-export function returnAtFirstError(code: string): string {
-  return mapFunctionBodies(code, returnAtFirstErrorIn);
-}
-
-/** `returnAtFirstError` for the body of the function named `self`. */
-export function returnAtFirstErrorIn(body: string, self: string): string {
-  if (COMPOSITE.test(body)) return body;
-  const returning = body.replace(
-    COLLECT_FAILED_CALL,
-    (
-      _all,
-      callee: string | undefined,
-      _append,
-      appendCallee: string | undefined,
-      prefix: string | undefined,
-    ) => `return hw_failFrom(${self}, ${callee ?? appendCallee}, ${prefix ?? '""'});`,
-  );
-  const assignments = [...returning.matchAll(ASSIGNS_ERRORS)];
-  if (assignments.length !== 1 || !returning.includes('\nlet errors = 0;\n')) return returning;
-  return withoutErrorCounter(returning, self) ?? returning;
+export function returnAtFirstErrorIn(body: FunctionBody): FunctionBody {
+  const joined = body.lines.join('\n');
+  if (COMPOSITE.test(joined)) return body;
+  const collected = new Set<number>();
+  const lines = body.lines.map((line, i) => {
+    const collect = line.startsWith('vErrors = ') ? COLLECT_FAILED_CALL.exec(line) : null;
+    if (collect === null || body.lines[i + 1] !== 'errors = vErrors.length;') return line;
+    collected.add(i + 1);
+    return `return hw_failFrom(${body.name}, ${collect[1] ?? collect[2]}, ${collect[3] ?? '""'});`;
+  });
+  // Both lines of a collection are free of braces: dropping the second keeps every depth.
+  const returning = withoutLines({ ...body, lines }, collected);
+  const assignments = returning.lines.join('\n').match(ASSIGNS_ERRORS) ?? [];
+  if (assignments.length !== 1 || !returning.lines.includes('let errors = 0;')) return returning;
+  return withoutErrorCounter(returning) ?? returning;
 }
 
 /** The body with `errors` (known to stay 0) and `vErrors` (known to stay null) gone, or undefined. */
-function withoutErrorCounter(body: string, self: string): string | undefined {
-  const lines = body.split('\n');
-  const depthAfter = lineDepths(body);
+function withoutErrorCounter(body: FunctionBody): FunctionBody | undefined {
+  const { lines, balances } = body;
   const drop = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!line.includes('rrors')) continue;
     if (
       line === 'let errors = 0;' ||
       line === 'let vErrors = null;' ||
@@ -51,23 +48,23 @@ function withoutErrorCounter(body: string, self: string): string | undefined {
     ) {
       drop.add(i);
     } else if (/^if\((?:errors === (?:_errs\d+|0)|_errs\d+ === errors)\)\{$/.test(line)) {
-      const closing = matchingLine(depthAfter, i);
+      const closing = matchingLine(balances, i);
       if (closing === undefined || lines[closing] !== '}' || lines[closing + 1]?.startsWith('else'))
         return undefined;
       drop.add(i);
       drop.add(closing);
     }
   }
-  const kept = lines
-    .filter((_line, i) => !drop.has(i))
-    .map((line) =>
-      line.includes('rrors')
-        ? line
-            .replace(/\b_errs\d+ === errors\b|(?<![.\w])errors === _errs\d+\b/g, 'true')
-            .replace(/^return errors === 0;$/, 'return true;')
-            .replace(`${self}.errors = vErrors;`, `${self}.errors = null;`)
-        : line,
-    );
-  const result = kept.join('\n');
-  return /(?<![.\w])(?:errors|vErrors)\b|\b_errs\d+\b/.test(result) ? undefined : result;
+  const kept = withoutLines(body, drop);
+  kept.lines = kept.lines.map((line) =>
+    line.includes('rrors')
+      ? line
+          .replace(/\b_errs\d+ === errors\b|(?<![.\w])errors === _errs\d+\b/g, 'true')
+          .replace(/^return errors === 0;$/, 'return true;')
+          .replace(`${body.name}.errors = vErrors;`, `${body.name}.errors = null;`)
+      : line,
+  );
+  return kept.lines.some((line) => /(?<![.\w])(?:errors|vErrors)\b|\b_errs\d+\b/.test(line))
+    ? undefined
+    : kept;
 }

@@ -115,18 +115,23 @@ export class JsText {
     return [start, end];
   }
 
-  /** Brace depth after each line of the text (`{` and `}` in code only). */
-  lineDepths(): number[] {
-    const depths: number[] = [];
-    let depth = 0;
-    for (let i = 0; i < this.text.length; i++) {
+  /**
+   * For each line of `text.slice(start, end)`, how many more `{` than `}` it has in code: depths
+   * follow by adding them up, and stay right when lines are dropped or merged.
+   */
+  braceBalances(start = 0, end = this.text.length): number[] {
+    const balances: number[] = [];
+    let balance = 0;
+    for (let i = start; i < end; i++) {
       const c = this.text.charCodeAt(i);
-      if (c === NEWLINE) depths.push(depth);
-      else if (c === OPEN_BRACE && this.kinds[i] === OPENER) depth++;
-      else if (c === CLOSE_BRACE && this.kinds[i] === CLOSER) depth--;
+      if (c === NEWLINE) {
+        balances.push(balance);
+        balance = 0;
+      } else if (c === OPEN_BRACE && this.kinds[i] === OPENER) balance++;
+      else if (c === CLOSE_BRACE && this.kinds[i] === CLOSER) balance--;
     }
-    depths.push(depth);
-    return depths;
+    balances.push(balance);
+    return balances;
   }
 }
 

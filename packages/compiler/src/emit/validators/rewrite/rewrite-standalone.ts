@@ -41,9 +41,7 @@ function rewrite(code: string, context: RewriteContext): RewrittenModule {
   if (context.relative) edits.push(...relativeCallEdits(text));
   let out = applyEdits(code, edits);
   if (context.relative) out = dropContextParameters(out);
-  out = mapFunctionBodies(returnFailures(out), (body, name) =>
-    removeConstantFlagsIn(returnAtFirstErrorIn(body, name)),
-  );
+  out = mapFunctionBodies(returnFailures(out), (body) => removeConstantFlagsIn(returnAtFirstErrorIn(body)));
   out = context.factoryDeclarations() + dropUnusedSchemaConstants(out);
   const imports = new Map<string, string>();
   // Our own names: `hw_` calls in string literals would only add an unused import.
