@@ -3,7 +3,7 @@ import { buildDocModel } from '../docs/doc-model.js';
 import type { DocExample } from '../docs/examples/resolve-examples.js';
 import type { EmittedFiles } from '../files.js';
 import { buildDist, typesOnlyDist } from './build-dist.js';
-import { emitEventsSource } from './events-source.js';
+import { emitEventsModule } from './events-source.js';
 import { emitPackageJson, RUNTIME_RANGE } from './package-json.js';
 import { type PackageSettings, resolvePackageNames } from './package-settings.js';
 import { emitReadme } from './readme.js';
@@ -43,12 +43,15 @@ export function emitPackages(
   if (validatorDeclarations === undefined) throw new Error('validators emitter produced no validators.d.ts');
   // Shared by both packages, so built once. src/ holds what a reader wants to see; the compiled
   // validators live only in dist/.
+  const events = emitEventsModule(contract);
   const shared: EmittedFiles = {
-    'events.ts': emitEventsSource(contract),
+    'events.ts': events.source,
     'validators.d.ts': validatorDeclarations,
   };
   const sharedDist = {
-    ...buildDist(shared),
+    'events.js': events.js,
+    'events.d.ts': events.declaration,
+    'validators.d.ts': validatorDeclarations,
     ...typesOnlyDist('types', inputs.types),
     ...inputs.validators,
   };
