@@ -80,10 +80,11 @@ describe('delivery faults', () => {
     const first = attempts[0];
     expect(first?.attempt).toMatchObject({ outcome: 'retry', status: 429, retryAfterMs: 3_600_000 });
     // One hour asked, clamped to the schedule's largest delay (150 ms); no jitter on a Retry-After.
-    expect(
-      (first?.nextAttemptAt ?? 0) - (first?.attempt.at ?? 0) - (first?.attempt.durationMs ?? 0),
-    ).toBeLessThanOrEqual(150);
-    expect((first?.nextAttemptAt ?? 0) - (first?.attempt.at ?? 0)).toBeGreaterThanOrEqual(150);
+    // The retry is scheduled when the attempt has been settled, which on a loaded machine can be
+    // some milliseconds after its end: the bound allows for that, an unclamped wait is an hour.
+    const wait = (first?.nextAttemptAt ?? 0) - (first?.attempt.at ?? 0);
+    expect(wait - (first?.attempt.durationMs ?? 0)).toBeLessThan(150 + 1_000);
+    expect(wait).toBeGreaterThanOrEqual(150);
   });
 
   it('a timeout is a retried attempt with error TIMEOUT', async () => {
