@@ -3,7 +3,7 @@
  * contract, the regenerated output, then Ctrl-C (SIGINT) ending the process cleanly.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,25 @@ describe('hookwright generate --watch', () => {
     const watched = await tree(out);
     expect(JSON.stringify(watched)).toContain('After');
     expect(watched).toEqual(await tree(fresh));
+  });
+
+  it('sees edits saved by renaming a new file over the document, one after another', async () => {
+    const document = join(dir, 'renamed.yaml');
+    const out = join(dir, 'renamed-out');
+    await writeFile(document, contract('Saved 0'));
+    const child = watchProcess(document, out);
+    try {
+      await stderrSeen(child, 'watching for changes', 1);
+      for (const n of [1, 2]) {
+        const accepted = stderrSeen(child, 'the AsyncAPI parser accepted it', 1);
+        await writeFile(`${document}.tmp`, contract(`Saved ${n}`));
+        await rename(`${document}.tmp`, document);
+        await accepted;
+        expect(JSON.stringify(await tree(out))).toContain(`Saved ${n}`);
+      }
+    } finally {
+      await stopped(child);
+    }
   });
 
   it('puts the last accepted output back when the parser rejects an edit, and says why', async () => {

@@ -1,4 +1,5 @@
-import { watch } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type { CliIo } from '../io.js';
 
 /**
@@ -13,21 +14,49 @@ const DEBOUNCE_MS = 30;
  * during a run starts one more run when it ends. The generator keeps its parser and last result,
  * so unchanged inputs cost almost nothing. A run that throws is reported and watching goes on.
  * Ends on SIGINT.
+ *
+ * The folders of the inputs are watched, not the files: an editor that saves by renaming a new
+ * file over the old one replaces the inode a file watch would follow. A folder's watch stays open
+ * from run to run, so a change made while the watched set is brought up to date is not missed.
  */
 export async function watchInputs(
   io: CliIo,
   run: () => Promise<number>,
   inputs: () => string[],
 ): Promise<void> {
-  let watchers: ReturnType<typeof watch>[] = [];
+  const folders = new Map<string, { watcher: FSWatcher; names: Set<string> }>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let changedMeanwhile = false;
   let stopped = false;
   const rewatch = () => {
-    for (const w of watchers) w.close();
     // A run still going when Ctrl-C came must not start watching again: that would keep the process alive.
-    watchers = stopped ? [] : inputs().map((file) => watch(file, schedule));
+    if (stopped) return;
+    const wanted = new Map<string, Set<string>>();
+    for (const file of inputs()) {
+      const names = wanted.get(dirname(file)) ?? new Set<string>();
+      names.add(basename(file));
+      wanted.set(dirname(file), names);
+    }
+    for (const [folder, { watcher }] of folders) {
+      if (wanted.has(folder)) continue;
+      watcher.close();
+      folders.delete(folder);
+    }
+    for (const [folder, names] of wanted) {
+      const open = folders.get(folder);
+      if (open) {
+        open.names = names;
+        continue;
+      }
+      const watched = {
+        names,
+        watcher: watch(folder, (_event, name) => {
+          if (name === null || watched.names.has(name.toString())) schedule();
+        }),
+      };
+      folders.set(folder, watched);
+    }
   };
   const runOnce = async () => {
     try {
@@ -62,7 +91,7 @@ export async function watchInputs(
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => {
       stopped = true;
-      for (const w of watchers) w.close();
+      for (const { watcher } of folders.values()) watcher.close();
       clearTimeout(timer);
       resolve();
     });
