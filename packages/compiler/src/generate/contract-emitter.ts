@@ -25,7 +25,7 @@ export class ContractEmitter {
     const key = this.schemaOutputs.keyOf(contract);
     const output = emitContract(contract, packages, {
       validators: (c) => this.schemaOutputs.validators(c, key, unknownKeywords),
-      examples: (c) => this.schemaOutputs.examples(c, key),
+      examples: (c, compiled) => this.schemaOutputs.examples(c, key, compiled),
     });
     this.last = { contract, settings, output };
     return output;

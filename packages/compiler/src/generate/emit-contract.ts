@@ -1,5 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { type ExampleResolution, resolveExamples } from '../emit/docs/examples/resolve-examples.js';
+import {
+  type ExampleResolution,
+  type ExampleValidators,
+  resolveExamples,
+} from '../emit/docs/examples/resolve-examples.js';
 import { type EmittedFiles, sortFiles } from '../emit/files.js';
 import { emitPackages } from '../emit/packages/emit-packages.js';
 import type { PackageSettings } from '../emit/packages/package-settings.js';
@@ -16,12 +20,13 @@ export interface EmittedContract {
 /** The two steps that work on schemas alone (watch mode passes ones that reuse the previous run's). */
 export interface SchemaSteps {
   validators(contract: Contract): ValidatorBuild;
-  examples(contract: Contract): ExampleResolution;
+  /** `compiled`: the validators step's in-process validators, reused to check synthesised examples. */
+  examples(contract: Contract, compiled: ExampleValidators | undefined): ExampleResolution;
 }
 
 const fresh: SchemaSteps = {
   validators: (contract) => buildValidators(contract),
-  examples: (contract) => resolveExamples(contract),
+  examples: (contract, compiled) => resolveExamples(contract, compiled),
 };
 
 /**
@@ -37,7 +42,7 @@ export function emitContract(
   if (!validators.files) return { files: {}, diagnostics: validators.diagnostics };
   const types = emitTypes(contract)['types.ts'];
   if (types === undefined) throw new Error('types emitter produced no types.ts');
-  const examples = steps.examples(contract);
+  const examples = steps.examples(contract, validators.compiled);
   const files = emitPackages(
     contract,
     { types, validators: validators.files, examples: examples.examples },

@@ -1,5 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { type ExampleResolution, resolveExamples } from '../emit/docs/examples/resolve-examples.js';
+import {
+  type ExampleResolution,
+  type ExampleValidators,
+  resolveExamples,
+} from '../emit/docs/examples/resolve-examples.js';
 import { buildValidators, type UnknownKeywordPolicy, type ValidatorBuild } from '../emit/validators/index.js';
 import type { Contract } from '../ir/contract.js';
 
@@ -33,13 +37,20 @@ export class SchemaOutputCache {
     unknownKeywords: UnknownKeywordPolicy | undefined,
   ): ValidatorBuild {
     const policy = unknownKeywords ?? 'warn';
-    return this.lastValidators.get(contract, `${policy} ${key}`, () =>
-      buildValidators(contract, { unknownKeywords: policy }),
-    );
+    // The build is remembered without its in-process validators (an ajv instance holding every
+    // function's source), which only this emit's example synthesis needs.
+    let built: ValidatorBuild | undefined;
+    const kept = this.lastValidators.get(contract, `${policy} ${key}`, () => {
+      built = buildValidators(contract, { unknownKeywords: policy });
+      const { compiled: _, ...rest } = built;
+      return rest;
+    });
+    return built ?? kept;
   }
 
-  examples(contract: Contract, key: string): ExampleResolution {
-    return this.lastExamples.get(contract, key, () => resolveExamples(contract));
+  /** `compiled`: this emit's validators, when they were just built (a reused build no longer has them). */
+  examples(contract: Contract, key: string, compiled: ExampleValidators | undefined): ExampleResolution {
+    return this.lastExamples.get(contract, key, () => resolveExamples(contract, compiled));
   }
 }
 

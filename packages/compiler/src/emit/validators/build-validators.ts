@@ -2,7 +2,7 @@ import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnost
 import { checkCompiledExamples } from '../../examples/check-examples.js';
 import type { Contract } from '../../ir/contract.js';
 import type { EmittedFiles } from '../files.js';
-import { compileContract } from './compile-contract.js';
+import { type CompiledContract, compileContract } from './compile-contract.js';
 import { emitCompiledValidators } from './emit-validators.js';
 import type { UnknownKeywordPolicy } from './use-tally.js';
 
@@ -16,6 +16,11 @@ export interface ValidatorBuild {
   files?: EmittedFiles;
   /** Schema problems and failing examples, normalized. */
   diagnostics: Diagnostic[];
+  /**
+   * The in-process validators behind `files` (no messages), for the docs' example synthesis, which
+   * would otherwise compile every schema again; absent with `files`.
+   */
+  compiled?: CompiledContract;
 }
 
 /**
@@ -36,5 +41,5 @@ export function buildValidators(contract: Contract, options: ValidatorBuildOptio
     examples = checkCompiledExamples(contract, compileContract(contract, { emitCode: false, ...policy }));
   const diagnostics = normalizeDiagnostics([...compiled.diagnostics, ...examples]);
   if (hasErrors(diagnostics)) return { diagnostics };
-  return { files: emitCompiledValidators(contract, compiled), diagnostics };
+  return { files: emitCompiledValidators(contract, compiled), diagnostics, compiled };
 }
