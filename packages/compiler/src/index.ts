@@ -16,7 +16,7 @@ export {
   type ValidatorBuildOptions,
   ValidatorSchemaError,
 } from './emit/validators/index.js';
-export { checkExamples } from './examples/check-examples.js';
+export { checkExamples, compileExamples } from './examples/check-examples.js';
 export * from './generate/generator.js';
 export * from './ir/contract.js';
 export * from './ir/format-event-table.js';

@@ -1,5 +1,5 @@
 import {
-  checkExamples,
+  compileExamples,
   type DocsFormat,
   emitDocs,
   type Generator,
@@ -23,7 +23,7 @@ const FORMATS: readonly DocsFormat[] = ['html', 'markdown'];
  * `hookwright docs <doc> --out <dir> [--format markdown]`: the event catalog alone, without the
  * packages. Examples are checked first (an invalid example is an error, as in `generate`).
  * `--timings` prints `parseMs` (reading and parser validation), `docsMs` (checking examples and
- * rendering, overlapped with the parser's validation on its worker) and `totalMs`.
+ * rendering, done before the parser's verdict and dropped if it rejects the document) and `totalMs`.
  */
 export function registerDocs(program: Command, io: CliIo, generator: () => Generator): void {
   addLoadFlags(
@@ -45,11 +45,11 @@ export function registerDocs(program: Command, io: CliIo, generator: () => Gener
     reportDiagnostics(io, diagnostics);
     if (!settings) throw new CliExit(1);
     let docsMs = 0;
-    // Examples are checked and the docs rendered while the parser still validates the document.
+    // The contract is compiled once: for its examples, then for the examples the docs synthesise.
     const { loaded, output } = await generator().loadWith(settings.document, settings.options, (contract) => {
       const begun = performance.now();
-      const checked = checkExamples(contract);
-      const docs = hasErrors(checked) ? undefined : emitDocs(contract, { format });
+      const { diagnostics: checked, validators } = compileExamples(contract);
+      const docs = hasErrors(checked) ? undefined : emitDocs(contract, { format, validators });
       docsMs = performance.now() - begun;
       return { checked, docs };
     });

@@ -21,8 +21,27 @@ import type { Contract, EventVersion, JsonValue, MessageExample } from '../ir/co
  * //   match its payload schema: /total/currency must match pattern "^[A-Z]{3}$", found "gbp"
  */
 export function checkExamples(contract: Contract): Diagnostic[] {
+  return compileExamples(contract).diagnostics;
+}
+
+/**
+ * `checkExamples`, also handing out the validators it compiled, so that the docs can check the
+ * examples they synthesise without compiling the contract again.
+ *
+ * @example
+ * const { diagnostics, validators } = compileExamples(contract);
+ * if (!hasErrors(diagnostics)) emitDocs(contract, { validators });
+ */
+export function compileExamples(contract: Contract): {
+  diagnostics: Diagnostic[];
+  validators: CompiledContract;
+} {
   const compiled = compileContract(contract, { emitCode: false });
-  return normalizeDiagnostics([...compiled.diagnostics, ...checkCompiledExamples(contract, compiled)]);
+  const diagnostics = normalizeDiagnostics([
+    ...compiled.diagnostics,
+    ...checkCompiledExamples(contract, compiled),
+  ]);
+  return { diagnostics, validators: compiled };
 }
 
 /** The example half of `checkExamples`, for callers that already compiled the contract. */

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Contract } from '../../ir/contract.js';
 import type { EmittedFiles } from '../files.js';
 import { buildDocModel } from './doc-model.js';
-import { type DocExample, resolveExamples } from './examples/resolve-examples.js';
+import { type DocExample, type ExampleValidators, resolveExamples } from './examples/resolve-examples.js';
 import { renderPage } from './html/render-page.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
 
@@ -13,6 +13,8 @@ export interface DocsOptions {
   format?: DocsFormat;
   /** Examples already resolved (by the generate pipeline); resolved here when absent. */
   examples?: Record<string, DocExample>;
+  /** The contract's compiled validators (`compileExamples`), to check synthesised examples with. */
+  validators?: ExampleValidators;
 }
 
 export interface DocsResult {
@@ -33,7 +35,7 @@ export interface DocsResult {
 export function emitDocs(contract: Contract, options: DocsOptions = {}): DocsResult {
   const resolved = options.examples
     ? { examples: options.examples, diagnostics: [] }
-    : resolveExamples(contract);
+    : resolveExamples(contract, options.validators);
   const model = buildDocModel(contract, resolved.examples);
   const files: EmittedFiles =
     options.format === 'markdown'
