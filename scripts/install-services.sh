@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests drive for real: Chromium (the HTML docs are tested in a
 # real browser), redis-server (the BullMQ delivery queue), tmux, curl, openssl and the JSON Schema Test
-# Suite. Skips what is already there, so a second run costs nothing; needs root (CI and the development machines run as root).
+# Suite (draft-07 and 2020-12). Skips what is already there, so a second run costs nothing; needs root (CI and the development machines run as root).
 set -euo pipefail
 wanted=()
 command -v chromium >/dev/null 2>&1 || wanted+=(chromium)
@@ -12,6 +12,9 @@ command -v curl >/dev/null 2>&1 || wanted+=(curl)
 command -v openssl >/dev/null 2>&1 || wanted+=(openssl)
 # The official JSON Schema Test Suite, run through the emitted validators.
 [ -d /usr/share/json-schema-test-suite/tests ] || wanted+=(json-schema-test-suite)
+# Debian's package above stops at draft-07; this Perl module ships the suite's draft2020-12 files.
+[ -d /usr/share/perl5/auto/share/dist/Test-JSON-Schema-Acceptance/tests/draft2020-12 ] ||
+  wanted+=(libtest-json-schema-acceptance-perl)
 if [ "${#wanted[@]}" -eq 0 ]; then exit 0; fi
 echo "==> installing ${wanted[*]} (apt)" >&2
 export DEBIAN_FRONTEND=noninteractive

@@ -27,7 +27,7 @@ export function mapSchema(
   if (!isSchemaObject(schema)) return schema;
   const node: SchemaObject = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    node[keyword] = mapKeyword(keyword, value, `${pointer}/${escapePointerToken(keyword)}`, visit);
+    put(node, keyword, mapKeyword(keyword, value, `${pointer}/${escapePointerToken(keyword)}`, visit));
   }
   return visit(node, pointer);
 }
@@ -59,9 +59,11 @@ function mapKeyword(
     const out: SchemaObject = {};
     for (const [name, item] of Object.entries(value)) {
       // `dependencies: { a: ["b"] }` lists property names, not a schema.
-      out[name] = isSchema(item)
-        ? mapSchema(item, visit, `${pointer}/${escapePointerToken(name)}`)
-        : copy(item);
+      put(
+        out,
+        name,
+        isSchema(item) ? mapSchema(item, visit, `${pointer}/${escapePointerToken(name)}`) : copy(item),
+      );
     }
     return out;
   }
@@ -80,6 +82,16 @@ function copy(value: JsonValue): JsonValue {
   if (Array.isArray(value)) return value.map(copy);
   if (value === null || typeof value !== 'object') return value;
   const out: { [key: string]: JsonValue } = {};
-  for (const [key, item] of Object.entries(value)) out[key] = copy(item);
+  for (const [key, item] of Object.entries(value)) put(out, key, copy(item));
   return out;
+}
+
+/**
+ * Sets an own property: plain assignment of `__proto__` would set the copy's prototype instead,
+ * losing `properties: { __proto__: ... }` (and a `const` holding such a key) from the schema.
+ */
+function put(target: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else target[key] = value;
 }
