@@ -8,7 +8,7 @@
  *    `hookwright inspect <doc>` (read, parse, build the IR, print: the parsing baseline), `--runs`
  *    fresh processes each, interleaved. "Beyond parsing" is the median wall time of `docs` minus
  *    that of `inspect` (target <= 1 s); `docsMs` from the CLI's JSON line is the docs work itself
- *    (example check, model, rendering), in the same thread as the parser. Page <= 300 KB;
+ *    (example check, model, rendering), which overlaps the parser's validation. Page <= 300 KB;
  * 3. with `--peer`, @asyncapi/markdown-template through @asyncapi/generator on the same document,
  *    interleaved with 2. (see README.md for why it is not installed in the repository); without
  *    it, the issue's reference figure is printed instead.

@@ -23,7 +23,7 @@ const FORMATS: readonly DocsFormat[] = ['html', 'markdown'];
  * `hookwright docs <doc> --out <dir> [--format markdown]`: the event catalog alone, without the
  * packages. Examples are checked first (an invalid example is an error, as in `generate`).
  * `--timings` prints `parseMs` (reading and parser validation), `docsMs` (checking examples and
- * rendering, done before the parser's verdict and dropped if it rejects the document) and `totalMs`.
+ * rendering, overlapped with the parser's validation on its worker thread) and `totalMs`.
  */
 export function registerDocs(program: Command, io: CliIo, generator: () => Generator): void {
   addLoadFlags(

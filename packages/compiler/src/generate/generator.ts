@@ -3,7 +3,12 @@ import type { EmittedFiles } from '../emit/files.js';
 import type { PackageSettings } from '../emit/packages/package-settings.js';
 import type { UnknownKeywordPolicy } from '../emit/validators/index.js';
 import type { Contract } from '../ir/contract.js';
-import { ContractLoader, type LoadOptions, type LoadResult } from '../load/index.js';
+import {
+  ContractLoader,
+  type ContractLoaderOptions,
+  type LoadOptions,
+  type LoadResult,
+} from '../load/index.js';
 import { ContractEmitter } from './contract-emitter.js';
 
 export interface GenerateOptions extends LoadOptions {
@@ -14,11 +19,12 @@ export interface GenerateOptions extends LoadOptions {
 }
 
 /**
- * Wall-clock phases of one `generate`, one after the other: reading, building the IR, emitting,
- * then the parser's verdict (docs/loading.md says why in that order).
+ * Wall-clock phases of one `generate`, each measured on its own. The parser validates on a worker
+ * thread while the IR is built and emitted, so `parseMs` overlaps `buildMs + emitMs` and the three
+ * can add up to more than `totalMs`.
  */
 export interface GenerateTimings {
-  /** Reading the documents plus @asyncapi/parser's validation. */
+  /** From the start until @asyncapi/parser finished validating (reading files included). */
   parseMs: number;
   /** Building the contract IR from the source graph. */
   buildMs: number;
@@ -27,7 +33,6 @@ export interface GenerateTimings {
    * (and its output dropped) when the parser then rejects the document.
    */
   emitMs: number;
-  /** The whole `generate`: about the sum of the three. */
   totalMs: number;
 }
 
@@ -47,33 +52,40 @@ export interface GenerateResult {
  */
 export interface GenerateRun {
   /**
-   * The output, emitted from the IR before the parser has run; absent when reading, building or
-   * emitting found an error. Final only if `settle()` returns it too.
+   * The output, emitted from the IR while the parser still validates the document; absent when
+   * reading, building or emitting found an error. Final only if `settle()` returns it too.
    */
   draft?: { contract: Contract; files: EmittedFiles };
-  /** Runs the parser; resolves to exactly what `generate` returns. */
+  /** Waits for the parser's verdict; resolves to exactly what `generate` returns. */
   settle(): Promise<GenerateResult>;
 }
 
+export type GeneratorOptions = ContractLoaderOptions;
+
 /**
- * A long-lived generator: one AsyncAPI parser, built on first use, and the last output kept so
- * that a re-run on unchanged input costs almost nothing and one after an edit recompiles
- * validators only when the edit touched schemas or examples.
+ * A long-lived generator: one AsyncAPI parser for the process (on a worker thread that never keeps
+ * the process alive), and the last output kept so that a re-run on unchanged input costs almost
+ * nothing and one after an edit recompiles validators only when the edit touched them.
  *
  * @example
  * const generator = createGenerator();
  * const result = await generator.generate('asyncapi.yaml');
  * if (result.files) await writeOutput('generated', result.files);
  * else for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+ * await generator.close(); // optional: stops the parser's worker thread
  */
-export function createGenerator(): Generator {
-  return new Generator();
+export function createGenerator(options?: GeneratorOptions): Generator {
+  return new Generator(options);
 }
 
 export class Generator {
-  private readonly loader = new ContractLoader();
+  private readonly loader: ContractLoader;
   private readonly emitter = new ContractEmitter();
   private inputs: string[] = [];
+
+  constructor(options: GeneratorOptions = {}) {
+    this.loader = new ContractLoader(options);
+  }
 
   /** Load and build the contract IR only (what `hookwright inspect` prints). */
   async load(entry: string, options: GenerateOptions = {}): Promise<LoadResult> {
@@ -83,9 +95,9 @@ export class Generator {
   }
 
   /**
-   * `load`, plus `work` run on the IR as soon as it is built, before the parser (as `generate` does
-   * with the emitters; `hookwright docs` uses it). `output` is there only when the parser accepts
-   * the document; a throw from `work` surfaces only then, too.
+   * `load`, plus `work` run on the IR as soon as it is built, while the parser still validates (as
+   * `generate` does with the emitters; `hookwright docs` uses it). `output` is there only when the
+   * parser accepts the document; a throw from `work` surfaces only then, too.
    *
    * @example
    * const { loaded, output } = await generator.loadWith('asyncapi.yaml', {}, (c) => emitDocs(c));
@@ -109,8 +121,8 @@ export class Generator {
   }
 
   /**
-   * `generate` in two steps: resolves as soon as the output is emitted, before the parser runs
-   * (watch mode writes it then), and `settle()` runs the parser for the verdict. When the parser
+   * `generate` in two steps: resolves as soon as the output is emitted, while the parser still
+   * validates (watch mode writes it then), and `settle()` gives the verdict. When the parser
    * rejects the document, the result holds its diagnostics alone, exactly as if nothing had been
    * emitted.
    */
@@ -144,13 +156,15 @@ export class Generator {
     return { draft: { contract: draft.contract, files: draft.output.files }, settle };
   }
 
-  /** Nothing to release (the parser runs in the calling thread); kept for callers that end a generator's life. */
-  async close(): Promise<void> {}
+  /** Stops the parser's worker thread; the generator stays usable and starts a new one when needed. */
+  close(): Promise<void> {
+    return this.loader.close();
+  }
 
   /**
-   * Loads, running `work` on the IR as soon as it is built, before the parser. What `work` returned
-   * (or threw) is kept until the verdict: dropped when the parser rejects the document (it may
-   * have met input the parser would have refused), else returned (or thrown: a real bug).
+   * Loads, running `work` on the IR as soon as it is built, while the parser validates. What `work`
+   * returned (or threw) is kept until the verdict: dropped when the parser rejects the document
+   * (it may have met input the parser would have refused), else returned (or thrown: a real bug).
    */
   private async speculate<T>(
     entry: string,

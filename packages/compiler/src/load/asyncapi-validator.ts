@@ -7,7 +7,7 @@ export type SourceTexts = ReadonlyMap<string, string>;
 
 /**
  * Runs `@asyncapi/parser`'s validation over documents the loader has already read, in the
- * calling thread.
+ * calling thread (the worker thread runs one of these too: see `validation-worker.ts`).
  *
  * One `Parser` per instance, created on first use: importing and building it costs about half a
  * second, and its ruleset is the slow part of every load. Its resolvers are replaced so that it
@@ -21,6 +21,11 @@ export class AsyncApiValidator {
   private texts: SourceTexts = new Map();
   /** Runs are serialised: the resolvers read `texts`, which belongs to one run at a time. */
   private queue: Promise<unknown> = Promise.resolve();
+
+  /** Starts importing and building the parser now, so that a later `validate` does not wait for it. */
+  warm(): void {
+    this.parserReady().catch(() => undefined); // `validate` reports the same failure
+  }
 
   validate(entry: string, texts: SourceTexts): Promise<ParserFinding[]> {
     const run = this.queue.then(async () => {

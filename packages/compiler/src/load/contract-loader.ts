@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { AsyncApiValidator } from './asyncapi-validator.js';
 import type { LoadOptions, LoadResult, PendingLoad } from './load-options.js';
+import { createParserValidator, type ParserValidator } from './parser-validator.js';
 import { createPathDisplay } from './paths.js';
 import { readSourceGraph } from './read-source-graph.js';
-import { buildThenValidate, settledLoad, unreadableLoad } from './validated-load.js';
+import { settledLoad, unreadableLoad, validateAndBuild } from './validated-load.js';
 
 interface LastLoad {
   key: string;
@@ -13,34 +13,46 @@ interface LastLoad {
   result: LoadResult;
 }
 
+export interface ContractLoaderOptions {
+  /** Where `@asyncapi/parser` validation runs; default: a worker thread (in-thread when run from sources or on one CPU). */
+  validator?: ParserValidator;
+}
+
 /**
  * Loads AsyncAPI documents into the contract IR. Keep one instance for the life of a process:
- * it owns the (slow to create) parser, and it remembers the last load so that loading again
- * while every file it read is byte-identical returns that result without parsing (watch mode).
- * Loads that fetched remote documents (`allowRemoteRefs`) are never reused.
+ * it owns the (slow to create) parser, on a worker thread of its own, and it remembers the last
+ * load so that loading again while every file it read is byte-identical returns that result
+ * without parsing (watch mode). Loads that fetched remote documents (`allowRemoteRefs`) are
+ * never reused. The worker thread never keeps a process alive; `close()` stops it.
  *
  * @example
  * const loader = new ContractLoader();
  * const { contract, diagnostics } = await loader.load('asyncapi.yaml');
  * for (const d of diagnostics) console.error(formatDiagnostic(d));
  * if (contract) console.log(formatEventTable(contract));
+ * await loader.close();
  */
 export class ContractLoader {
-  private readonly validator = new AsyncApiValidator();
+  private readonly validator: ParserValidator;
   private last: LastLoad | undefined;
+
+  constructor(options: ContractLoaderOptions = {}) {
+    this.validator = options.validator ?? createParserValidator();
+  }
 
   async load(entry: string, options: LoadOptions = {}): Promise<LoadResult> {
     return (await this.start(entry, options)).settle();
   }
 
   /**
-   * Reads the documents and builds the IR; `settle()` then runs the parser (seconds on a large
-   * document). Work done with `contract` before that is provisional: `settle()` returns that same
+   * Reads the documents, starts the parser's validation and builds the IR meanwhile; resolves once
+   * the IR is built, usually before the parser has finished (it runs on a worker thread). Work done
+   * with `contract` before `settle()` resolves is speculative: `settle()` returns that same
    * contract when the parser accepts the document, and none when it does not.
    *
    * @example
    * const pending = await loader.start('asyncapi.yaml');
-   * const draft = pending.contract && emitSomething(pending.contract); // before the parser
+   * const draft = pending.contract && emitSomething(pending.contract); // overlaps validation
    * const result = await pending.settle();
    * if (result.contract) use(draft);
    */
@@ -65,12 +77,13 @@ export class ContractLoader {
       };
       return settledLoad(result);
     }
+    this.validator.warm();
     const paths = createPathDisplay(entryId, cwd);
     const read = await readSourceGraph(entryId, { allowRemoteRefs: !!options.allowRemoteRefs, paths });
     const readDone = performance.now();
     const pending = hasErrors(read.diagnostics)
       ? settledLoad(unreadableLoad(read, readDone, started))
-      : buildThenValidate(read, options, this.validator, readDone, started);
+      : validateAndBuild(read, options, this.validator, readDone, started);
     return {
       ...(pending.contract ? { contract: pending.contract } : {}),
       settle: async () => {
@@ -82,8 +95,10 @@ export class ContractLoader {
     };
   }
 
-  /** Nothing to release (the parser runs in the calling thread); kept for callers that end a loader's life. */
-  async close(): Promise<void> {}
+  /** Stops the validation worker thread; the loader stays usable and starts a new one when needed. */
+  close(): Promise<void> {
+    return this.validator.close();
+  }
 }
 
 let shared: ContractLoader | undefined;

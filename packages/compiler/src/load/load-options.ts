@@ -21,7 +21,10 @@ export interface LoadOptions {
 export interface LoadTimings {
   /** Reading and syntax-checking every document of the source graph. */
   readMs: number;
-  /** `@asyncapi/parser` validation (0 when it did not run: unreadable documents, unchanged files). */
+  /**
+   * `@asyncapi/parser` validation: from the end of reading until the parser finished (0 when it
+   * did not run). It runs on a worker thread while the IR is built, so it overlaps `buildMs`.
+   */
   parseMs: number;
   /** Building the contract IR (also done, and then discarded, when the parser rejects the document). */
   buildMs: number;
@@ -42,12 +45,12 @@ export interface LoadResult {
 }
 
 /**
- * A load whose IR is built and whose `@asyncapi/parser` verdict is still to come (see
+ * A load whose IR is built while `@asyncapi/parser` may still be validating (see
  * `ContractLoader.start`). `contract` is provisional: the parser can still reject the document.
  */
 export interface PendingLoad {
   /** The IR built from the source graph, when reading and building found no error. */
   contract?: Contract;
-  /** Runs the parser; resolves to exactly what `ContractLoader.load` returns. */
+  /** Waits for the parser; resolves to exactly what `ContractLoader.load` returns. */
   settle(): Promise<LoadResult>;
 }

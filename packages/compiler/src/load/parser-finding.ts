@@ -1,8 +1,8 @@
 import type { Diagnostic as ParserDiagnostic } from '@asyncapi/parser';
 
 /**
- * One finding of `@asyncapi/parser`, reduced to the fields the compiler reads: plain data that
- * does not hold on to the parser's document.
+ * One finding of `@asyncapi/parser`, reduced to the fields the compiler reads. Plain data, so it
+ * crosses the worker-thread boundary by structured clone exactly as it was produced.
  */
 export interface ParserFinding {
   code: string | number;
@@ -15,6 +15,12 @@ export interface ParserFinding {
   source?: string;
   /** 0-based, as the parser reports it. */
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** What one validation run produced and when it finished (epoch ms, comparable across threads). */
+export interface ValidationOutcome {
+  findings: ParserFinding[];
+  finishedAt: number;
 }
 
 export function toParserFinding(d: ParserDiagnostic): ParserFinding {
@@ -30,4 +36,9 @@ export function toParserFinding(d: ParserDiagnostic): ParserFinding {
       end: { line: end.line, character: end.character },
     },
   };
+}
+
+/** `performance.now()` of each thread counts from that thread's own start; this does not. */
+export function epochNow(): number {
+  return performance.timeOrigin + performance.now();
 }

@@ -1,12 +1,12 @@
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
 import { buildContract } from '../ir/build/build-contract.js';
 import type { Contract } from '../ir/contract.js';
-import type { AsyncApiValidator } from './asyncapi-validator.js';
 import type { LoadOptions, LoadResult, LoadTimings, PendingLoad } from './load-options.js';
 import { mapParserDiagnostics } from './parser-diagnostics.js';
+import type { ParserValidator } from './parser-validator.js';
 import type { ReadGraphResult } from './read-source-graph.js';
 
-/** A load that is already over: the parser has nothing left to say. */
+/** A load that is already over: nothing runs in the background. */
 export function settledLoad(result: LoadResult): PendingLoad {
   return { ...(result.contract ? { contract: result.contract } : {}), settle: async () => result };
 }
@@ -21,31 +21,30 @@ export function unreadableLoad(read: ReadGraphResult, readDone: number, started:
 }
 
 /**
- * Builds the IR from a sound source graph, and leaves validating the same graph with the parser
- * to `settle()` (the IR never reads the parser's output, only its verdict). Whatever is done with
- * the returned `contract` before `settle()` resolves is provisional: when the parser reports an
- * error only its diagnostics count and the contract is dropped, exactly as if the build had
- * never run.
+ * Starts the parser's validation of a sound source graph and builds the IR from the same graph
+ * meanwhile (the IR never reads the parser's output, only its verdict). The returned `contract`
+ * is provisional: `settle()` waits for the parser, and when it reports an error only its
+ * diagnostics count and the contract is dropped, exactly as if the build had never run.
  */
-export function buildThenValidate(
+export function validateAndBuild(
   read: ReadGraphResult,
   options: LoadOptions,
-  validator: AsyncApiValidator,
+  validator: ParserValidator,
   readDone: number,
   started: number,
 ): PendingLoad {
   const { graph } = read;
+  const texts = new Map([...graph.files].map(([id, file]) => [id, file.text]));
+  const validation = validator.validate(graph.entry, texts);
+  // Handled in `settle`; until then the build keeps the thread busy and must not see it as unhandled.
+  validation.catch(() => undefined);
   const built = build(read, options);
   const settle = async (): Promise<LoadResult> => {
-    const parseStarted = performance.now();
-    const texts = new Map([...graph.files].map(([id, file]) => [id, file.text]));
-    const findings = await validator.validate(graph.entry, texts);
+    const { findings, finishedAt } = await validation;
     const diagnostics: Diagnostic[] = [...read.diagnostics, ...mapParserDiagnostics(findings, graph)];
-    const timings = {
-      readMs: readDone - started,
-      parseMs: performance.now() - parseStarted,
-      buildMs: built.buildMs,
-    };
+    // `finishedAt` is wall-clock time from whichever thread validated; as this thread's clock:
+    const parseMs = finishedAt - performance.timeOrigin - readDone;
+    const timings = { readMs: readDone - started, parseMs, buildMs: built.buildMs };
     if (hasErrors(diagnostics)) return loadResult(read, diagnostics, undefined, timings);
     return loadResult(read, [...diagnostics, ...built.diagnostics], built.contract, timings);
   };

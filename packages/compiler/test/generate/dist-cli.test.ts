@@ -1,7 +1,8 @@
 /**
- * The built CLI (`node packages/cli/bin/hookwright.js`): the same diagnostics and exit codes as
- * the API, nothing written for a rejected document, and a process that ends by itself (a hang
- * fails here on the timeout).
+ * The built CLI (`node packages/cli/bin/hookwright.js`), where the parser runs on its worker
+ * thread: the same diagnostics and exit codes as in-thread validation, nothing written for a
+ * rejected document, and a process that ends by itself (the thread must not keep it alive: a
+ * hang fails here on the timeout).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -38,11 +39,12 @@ async function hookwright(cwd: string, ...args: string[]): Promise<Run> {
 let dir: string;
 beforeAll(async () => {
   ensureBuilt();
+  await stat(join(repo, 'packages/compiler/dist/load/validation-worker.js'));
   dir = await mkdtemp(join(tmpdir(), 'hookwright-dist-cli-'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe('built hookwright CLI', () => {
+describe('built hookwright CLI (parser on a worker thread)', () => {
   it('prints the parser diagnostics of an invalid document, exits 1 and writes nothing', async () => {
     const out = join(dir, 'invalid');
     const run = await hookwright(FIXTURES, 'generate', 'diagnostics/invalid-asyncapi.yaml', '--out', out);

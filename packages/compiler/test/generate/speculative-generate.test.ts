@@ -1,15 +1,18 @@
 /**
- * `generate` builds and emits before the parser runs (watch mode writes that output at once);
- * the parser's verdict decides what is kept. Build and emit are mocked here so that they can be
- * made to fail on purpose.
+ * `generate` builds and emits while the parser validates on its worker thread (the compiled
+ * `validation-worker.js`); the parser's verdict decides what is kept. Build and emit run here, in
+ * this thread, from sources, so they can be made to fail on purpose.
  */
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Diagnostic, formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { emitContract } from '../../src/generate/emit-contract.js';
 import { createGenerator } from '../../src/generate/generator.js';
 import { ContractLoader } from '../../src/load/contract-loader.js';
+import { InProcessValidator } from '../../src/load/parser-validator.js';
+import { WorkerValidator } from '../../src/load/worker-validator.js';
 import { FIXTURES } from '../load/load-fixture.js';
+import { builtWorkerEntry, ensureBuilt } from './built-packages.js';
 
 /** Counts builds, and makes builds or emits throw: a bug met on a document the parser rejects. */
 const hooks = vi.hoisted(() => ({
@@ -40,6 +43,13 @@ vi.mock(import('../../src/generate/emit-contract.js'), async (importOriginal) =>
   };
 });
 
+/** One parser thread for the file: each generator would otherwise start (and warm) its own. */
+let validator: WorkerValidator;
+beforeAll(() => {
+  ensureBuilt();
+  validator = new WorkerValidator(builtWorkerEntry);
+});
+afterAll(() => validator.close());
 afterEach(() => {
   hooks.failBuild = undefined;
   hooks.failEmit = undefined;
@@ -51,20 +61,17 @@ const golden = () =>
   readFile(new URL('../load/__snapshots__/diagnostics/invalid-asyncapi.txt', import.meta.url), 'utf8');
 const lines = (result: { diagnostics: Diagnostic[] }) =>
   `${result.diagnostics.map(formatDiagnostic).join('\n')}\n`;
-/** A new generator each time: one would hand back its last result for unchanged files. */
-const generate = (file: string) => createGenerator().generate(file, { cwd: FIXTURES });
+const generate = (file: string) => createGenerator({ validator }).generate(file, { cwd: FIXTURES });
 
-describe('generate: build and emit first, then the parser decides', () => {
+describe('generate while the parser validates on a worker thread', () => {
   it('drops what was emitted from a document the parser rejects: its diagnostics alone', async () => {
-    const before = hooks.builds;
-    const run = await createGenerator().start(invalid, { cwd: FIXTURES });
-    expect(hooks.builds).toBe(before + 1);
+    const run = await createGenerator({ validator }).start(invalid, { cwd: FIXTURES });
     // The emit found its own error, so there is no draft a watcher could write early.
     expect(run.draft).toBeUndefined();
     expect(lines(await run.settle())).toBe(await golden());
 
     // The provisional IR exists, and emitted on its own it has an error (minLength -1) that must not show.
-    const pending = await new ContractLoader().start(invalid, { cwd: FIXTURES });
+    const pending = await new ContractLoader({ validator }).start(invalid, { cwd: FIXTURES });
     expect(pending.contract).toBeDefined();
     expect(emitContract(pending.contract!).diagnostics.map((d) => d.code)).toContain('invalid-schema');
     expect((await pending.settle()).contract).toBeUndefined();
@@ -96,24 +103,36 @@ describe('generate: build and emit first, then the parser decides', () => {
   });
 
   it('reports phase timings under the keys the benchmark reads, and reuses an unchanged run', async () => {
-    const fresh = createGenerator();
-    const first = await fresh.generate(valid, { cwd: FIXTURES });
+    const generator = createGenerator({ validator });
+    const first = await generator.generate(valid, { cwd: FIXTURES });
     expect(first.files).toBeDefined();
     expect(Object.keys(first.timings)).toEqual(['parseMs', 'buildMs', 'emitMs', 'totalMs']);
     expect(first.timings.parseMs).toBeGreaterThan(0);
     expect(first.timings.parseMs).toBeLessThanOrEqual(first.timings.totalMs);
     expect(first.timings.emitMs).toBeGreaterThan(0);
 
-    const second = await fresh.generate(valid, { cwd: FIXTURES });
+    const second = await generator.generate(valid, { cwd: FIXTURES });
     expect(second.files).toBe(first.files);
     expect(second.timings.totalMs).toBeLessThan(250);
   });
 
   it('hands out the output before the verdict, the same files the verdict keeps', async () => {
-    const run = await createGenerator().start(valid, { cwd: FIXTURES });
+    const run = await createGenerator({ validator }).start(valid, { cwd: FIXTURES });
     expect(run.draft?.files).toBeDefined();
     const result = await run.settle();
     expect(result.files).toBe(run.draft?.files);
     expect(result.contract).toBe(run.draft?.contract);
+  });
+});
+
+describe('generate with in-thread validation', () => {
+  it('builds and emits first, then the parser decides: its diagnostics alone', async () => {
+    const generator = createGenerator({ validator: new InProcessValidator() });
+    const before = hooks.builds;
+    const result = await generator.generate(invalid, { cwd: FIXTURES });
+    expect(lines(result)).toBe(await golden());
+    expect(result.files).toBeUndefined();
+    expect(hooks.builds).toBe(before + 1);
+    expect(result.timings.emitMs).toBeGreaterThan(0);
   });
 });
