@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_DELIVERY_ID, type EventTable, type PayloadIssue } from '@hookwright/runtime/events';
+import type { EventTable, PayloadIssue } from '@hookwright/runtime/events';
 import {
   createMemoryIdempotencyStore,
   createReceiver,
@@ -220,9 +220,9 @@ function describe(pending: Pending, answer: ReceiverResponse, table: EventTable)
 
 /** The header carrying the delivery id in the table's wire format; undefined when it is in the body. */
 function deliveryHeader(table: EventTable): string | undefined {
-  const wire = table.wire;
-  const part = wire?.deliveryId ?? DEFAULT_DELIVERY_ID[wire?.signature ?? 'standard'];
-  return part.startsWith('header:') ? part.slice('header:'.length).toLowerCase() : undefined;
+  const part = table.wire?.parts.deliveryId;
+  if (part === undefined) return 'webhook-id';
+  return part.source === 'header' ? part.name : undefined;
 }
 
 function count(summary: ListenSummary, record: DeliveryRecord): void {

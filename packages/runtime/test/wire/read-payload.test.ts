@@ -1,6 +1,7 @@
 /** Payload mode, reading side: each wire option alone and combined, unknown events, missing and malformed parts. */
 import { describe, expect, it } from 'vitest';
 import {
+  defineWire,
   InvalidJsonError,
   InvalidPayloadError,
   InvalidWirePartError,
@@ -175,6 +176,17 @@ describe('deliveryId', () => {
     ['stripe', { 'x-github-event': 'push' }, { ...push, id: 'evt_1' }, 'evt_1'],
   ] as const)('defaults to the %s scheme’s place', (signature, headers, body, id) => {
     expect(read({ ...GITHUB, signature }, body, headers).deliveryId).toBe(id);
+  });
+
+  it('is on the compiled wire, parsed, with the scheme default applied', () => {
+    expect(defineWire({ ...GITHUB, signature: 'github' }).parts.deliveryId).toMatchObject({
+      source: 'header',
+      name: 'x-github-delivery',
+    });
+    expect(defineWire({ ...GITHUB, signature: 'stripe' }).parts.deliveryId).toMatchObject({
+      source: 'body',
+      segments: ['id'],
+    });
   });
 
   it('an explicit part wins, and an absent one gives no id', () => {

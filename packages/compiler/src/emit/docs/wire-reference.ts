@@ -4,7 +4,7 @@
  * name the event, the scheme's signature header, how to verify it, and a curl recipe that sends
  * exactly what the generated sender would (header values from the runtime's own request builder).
  */
-import { createEventTable, DEFAULT_DELIVERY_ID, defineWire } from '@hookwright/runtime/events';
+import { createEventTable, defineWire, type EventTable, type Wire } from '@hookwright/runtime/events';
 import type { Contract, EventVersion } from '../../ir/contract.js';
 import { signatureLabel } from '../../ir/wire.js';
 import { HEADERS, SIGNATURE_STEPS, shellQuote, signingRecipe } from './delivery-reference.js';
@@ -93,7 +93,36 @@ export function namingHeaders(
 
 /** The header that carries the delivery id (`x-github-delivery`), if the id is in a header. */
 export function deliveryHeader(contract: Contract): string | undefined {
-  return eventHeaders(contract, undefined).delivery;
+  return requestBuilder(contract).delivery;
+}
+
+interface RequestBuilder {
+  wire: Wire;
+  table: EventTable;
+  delivery: string | undefined;
+}
+
+// The page asks once per example: the wire and the table are built once per contract.
+const builders = new WeakMap<Contract, RequestBuilder>();
+
+/** The runtime's request builder for the contract's wire format, over a table of its events. */
+function requestBuilder(contract: Contract): RequestBuilder {
+  let builder = builders.get(contract);
+  if (builder === undefined) {
+    const wire = defineWire({ body: 'payload', ...contract.wire });
+    const part = wire.parts.deliveryId;
+    const table = createEventTable(
+      contract.events.map((e) => ({
+        type: e.type,
+        version: e.version,
+        deprecated: e.deprecated,
+        validate: () => ({ valid: true }),
+      })),
+    );
+    builder = { wire, table, delivery: part.source === 'header' ? part.name : undefined };
+    builders.set(contract, builder);
+  }
+  return builder;
 }
 
 /** The headers the generated sender sets for `first`, and which of them is the delivery id. */
@@ -101,18 +130,8 @@ function eventHeaders(
   contract: Contract,
   first: { event: EventVersion; data: unknown } | undefined,
 ): { headers: Record<string, string>; delivery: string | undefined } {
-  const wire = defineWire({ body: 'payload', ...contract.wire });
-  const deliveryPart = wire.deliveryId ?? DEFAULT_DELIVERY_ID[wire.signature ?? 'standard'];
-  const delivery = deliveryPart.startsWith('header:') ? deliveryPart.slice(7).toLowerCase() : undefined;
+  const { wire, table, delivery } = requestBuilder(contract);
   if (!first) return { headers: {}, delivery };
-  const table = createEventTable(
-    contract.events.map((e) => ({
-      type: e.type,
-      version: e.version,
-      deprecated: e.deprecated,
-      validate: () => ({ valid: true }),
-    })),
-  );
   try {
     return { headers: wire.request(table, first.event.id, first.data, '$id').headers, delivery };
   } catch {

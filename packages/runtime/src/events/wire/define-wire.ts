@@ -6,10 +6,12 @@
 import type { EventTable } from '../event-table.js';
 import { createPayloadRequest, type PayloadRequest } from './payload-request.js';
 import { createPayloadReader, type PayloadReader } from './read-payload.js';
-import { parseWireParts, type WireFormat } from './wire-format.js';
+import { parseWireParts, type WireFormat, type WireParts } from './wire-format.js';
 
 /** A checked wire format with its reader and request builder. */
 export interface Wire extends WireFormat {
+  /** The parts, parsed and with the scheme's defaults applied (`deliveryId` is always there). */
+  readonly parts: WireParts;
   /** Identifies, parses and validates one payload-mode request (receivers). */
   readonly read: PayloadReader;
   /** Lays out one payload-mode request before signing (senders); `deliveryId` goes where the format says. */
@@ -33,6 +35,7 @@ export function defineWire(format: WireFormat): Wire {
   const parts = parseWireParts(format);
   return {
     ...format,
+    parts,
     read: createPayloadReader(format),
     request: (table, typeOrId, data, deliveryId) =>
       createPayloadRequest(table, parts, typeOrId, data, deliveryId),
