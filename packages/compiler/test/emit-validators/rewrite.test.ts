@@ -10,11 +10,25 @@ import { emitValidators } from '../../src/emit/validators/emit-validators.js';
 import { RewriteContext } from '../../src/emit/validators/rewrite/context.js';
 import { rewriteErrorSites } from '../../src/emit/validators/rewrite/error-sites.js';
 import { messageParts } from '../../src/emit/validators/rewrite/issue-message.js';
+import { guardLengthCounts } from '../../src/emit/validators/rewrite/length-bounds.js';
 import { rewriteStandalone } from '../../src/emit/validators/rewrite/rewrite-standalone.js';
 import { contractOf, eventVersion } from '../helpers/contract-ir.js';
 import { createValidatorSandbox, type ValidatorSandbox } from '../helpers/validator-sandbox.js';
 import { keywordsContract } from './fixtures/keywords-contract.js';
 import { shopContract } from './fixtures/shop-contract.js';
+
+/** Emits `contract`'s validators and loads them in a sandbox for the enclosing describe block. */
+function emittedValidator(contract: ReturnType<typeof contractOf>) {
+  const files = emitValidators(contract);
+  let sandbox: ValidatorSandbox;
+  let validators: Record<string, Validator>;
+  beforeAll(async () => {
+    sandbox = await createValidatorSandbox(files);
+    ({ validators } = await sandbox.load<{ validators: Record<string, Validator> }>('validators.js'));
+  });
+  afterAll(() => sandbox.cleanup());
+  return { files, validator: (id: string) => validators[id]! };
+}
 
 const functionsOf = (module: string) => module.split(/\n(?=function validate\d+\()/).slice(1);
 
@@ -111,6 +125,43 @@ describe('rewriteStandalone', () => {
   });
 });
 
+describe('guardLengthCounts', () => {
+  const module = (test: string) => `const func3 = hw_codePointLength;\nif(${test}){\nreturn 1;\n}\n`;
+
+  it('counts code points only when the UTF-16 length cannot decide', () => {
+    expect(guardLengthCounts(module('func3(data0) > 200'))).toContain(
+      'if(data0.length > 200 && func3(data0) > 200){',
+    );
+    expect(guardLengthCounts(module('func3(data) < 3'))).toContain('if(data.length < 6 && func3(data) < 3){');
+  });
+
+  it('leaves a module without the counter, or a limit that is not a literal, as it was', () => {
+    const dynamic = module('func3(data0) > limit1');
+    expect(guardLengthCounts(dynamic)).toBe(dynamic);
+    const other = 'const func3 = other;\nif(func3(data0) > 2){\n}\n';
+    expect(guardLengthCounts(other)).toBe(other);
+  });
+
+  describe('in emitted validators, strings of surrogate pairs', () => {
+    const limits = { type: 'string', minLength: 2, maxLength: 3 };
+    const { files, validator } = emittedValidator(
+      contractOf({ events: [eventVersion('text.sent', 1, limits)] }),
+    );
+
+    it('are counted as one character each at both limits', () => {
+      const validate = validator('text.sent@1');
+      expect(files['validators.2020-12.js']).toMatch(/\.length > 3 && func\d+\(data\) > 3\)/);
+      // Lengths in UTF-16 units 2, 4, 6, 8 and 3: only the code-point count decides these.
+      expect(validate('\u{1F600}').valid).toBe(false);
+      expect(validate('\u{1F600}\u{1F600}').valid).toBe(true);
+      expect(validate('\u{1F600}\u{1F600}\u{1F600}').valid).toBe(true);
+      expect(validate('\u{1F600}\u{1F600}\u{1F600}\u{1F600}').valid).toBe(false);
+      expect(validate('a\u{1F600}').valid).toBe(true);
+      expect(validate('abcd').valid).toBe(false);
+    });
+  });
+});
+
 describe('a module that needs the context ($dynamicRef) keeps ajv calling convention', () => {
   const node = {
     $dynamicAnchor: 'node',
@@ -119,16 +170,7 @@ describe('a module that needs the context ($dynamicRef) keeps ajv calling conven
     properties: { value: { type: 'number' }, children: { type: 'array', items: { $dynamicRef: '#node' } } },
   };
   const contract = contractOf({ events: [eventVersion('tree.built', 1, node, { dialect: '2020-12' })] });
-  const files = emitValidators(contract);
-  let sandbox: ValidatorSandbox;
-  let validate: Validator;
-  beforeAll(async () => {
-    sandbox = await createValidatorSandbox(files);
-    validate = (await sandbox.load<{ validators: Record<string, Validator> }>('validators.js')).validators[
-      'tree.built@1'
-    ]!;
-  });
-  afterAll(() => sandbox.cleanup());
+  const { files, validator } = emittedValidator(contract);
 
   it('passes the context along and points from the root', () => {
     expect(files['validators.2020-12.js']).toContain('dynamicAnchors');
@@ -137,6 +179,7 @@ describe('a module that needs the context ($dynamicRef) keeps ajv calling conven
   it('answers as ajv does, issues included', () => {
     const reference = compileContract(contract, { emitCode: false, messages: true });
     const ajv = reference.validatorFor(reference.plan.payloads.get('tree.built@1')!)!;
+    const validate = validator('tree.built@1');
     const instances = [
       { value: 1, children: [{ value: 2, children: [] }] },
       { value: 1, children: [{ value: 2, children: [{ value: 'x' }] }] },

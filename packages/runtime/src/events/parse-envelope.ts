@@ -27,8 +27,8 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\
 export function parseEnvelope(table: EventTable, body: RawBody): ParsedEnvelope {
   const event = checkEnvelope(parseJsonBody(body));
   const def = table.find(event.type, event.version);
-  const id = `${event.type}@${event.version}`;
-  if (!def) return { known: false, id, event };
+  if (!def) return { known: false, id: `${event.type}@${event.version}`, event };
+  const { id } = def;
   const check = def.validate(event.data);
   if (!check.valid) throw new InvalidPayloadError(id, check.issues);
   return { known: true, id, event };

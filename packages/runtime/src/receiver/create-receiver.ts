@@ -365,6 +365,7 @@ export function createReceiverWith<M extends object, H extends object = NoHeader
 
 /** `application/json`, any `+json` type, parameters allowed; case-insensitive. */
 function isJson(contentType: string | undefined): boolean {
+  if (contentType === 'application/json') return true;
   if (contentType === undefined) return false;
   const semi = contentType.indexOf(';');
   const type = (semi < 0 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();

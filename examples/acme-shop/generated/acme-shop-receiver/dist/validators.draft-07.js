@@ -52,11 +52,11 @@ return hw_fail(validate22,"/"+hw_escape(key0),"additionalProperties","must NOT h
 if(data.recipient !== undefined){
 let data0 = data.recipient;
 if(typeof data0 === "string"){
-if(func3(data0) > 200){
+if(data0.length > 200 && func3(data0) > 200){
 return hw_fail(validate22,"/recipient","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/recipient/maxLength");
 }
 else {
-if(func3(data0) < 1){
+if(data0.length < 2 && func3(data0) < 1){
 return hw_fail(validate22,"/recipient","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/recipient/minLength");
 }
 }
@@ -71,7 +71,7 @@ if((typeof data1 !== "string") && (data1 !== null)){
 return hw_fail(validate22,"/company","type","must be string,null",{type: hw_value0()},"#/properties/company/type");
 }
 if(typeof data1 === "string"){
-if(func3(data1) > 200){
+if(data1.length > 200 && func3(data1) > 200){
 return hw_fail(validate22,"/company","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/company/maxLength");
 }
 }
@@ -79,11 +79,11 @@ return hw_fail(validate22,"/company","maxLength","must NOT have more than 200 ch
 if(data.line1 !== undefined){
 let data2 = data.line1;
 if(typeof data2 === "string"){
-if(func3(data2) > 200){
+if(data2.length > 200 && func3(data2) > 200){
 return hw_fail(validate22,"/line1","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/line1/maxLength");
 }
 else {
-if(func3(data2) < 1){
+if(data2.length < 2 && func3(data2) < 1){
 return hw_fail(validate22,"/line1","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/line1/minLength");
 }
 }
@@ -98,7 +98,7 @@ if((typeof data3 !== "string") && (data3 !== null)){
 return hw_fail(validate22,"/line2","type","must be string,null",{type: hw_value0()},"#/properties/line2/type");
 }
 if(typeof data3 === "string"){
-if(func3(data3) > 200){
+if(data3.length > 200 && func3(data3) > 200){
 return hw_fail(validate22,"/line2","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/line2/maxLength");
 }
 }
@@ -106,11 +106,11 @@ return hw_fail(validate22,"/line2","maxLength","must NOT have more than 200 char
 if(data.city !== undefined){
 let data4 = data.city;
 if(typeof data4 === "string"){
-if(func3(data4) > 100){
+if(data4.length > 100 && func3(data4) > 100){
 return hw_fail(validate22,"/city","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/city/maxLength");
 }
 else {
-if(func3(data4) < 1){
+if(data4.length < 2 && func3(data4) < 1){
 return hw_fail(validate22,"/city","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/city/minLength");
 }
 }
@@ -125,7 +125,7 @@ if((typeof data5 !== "string") && (data5 !== null)){
 return hw_fail(validate22,"/region","type","must be string,null",{type: hw_value0()},"#/properties/region/type");
 }
 if(typeof data5 === "string"){
-if(func3(data5) > 100){
+if(data5.length > 100 && func3(data5) > 100){
 return hw_fail(validate22,"/region","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/region/maxLength");
 }
 }
@@ -133,11 +133,11 @@ return hw_fail(validate22,"/region","maxLength","must NOT have more than 100 cha
 if(data.postalCode !== undefined){
 let data6 = data.postalCode;
 if(typeof data6 === "string"){
-if(func3(data6) > 20){
+if(data6.length > 20 && func3(data6) > 20){
 return hw_fail(validate22,"/postalCode","maxLength","must NOT have more than 20 characters",{limit: 20},"#/properties/postalCode/maxLength");
 }
 else {
-if(func3(data6) < 1){
+if(data6.length < 2 && func3(data6) < 1){
 return hw_fail(validate22,"/postalCode","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/postalCode/minLength");
 }
 }
@@ -194,7 +194,7 @@ return hw_fail(validate24,"/kind","const","must be equal to constant",{allowedVa
 if(data.bankName !== undefined){
 let data1 = data.bankName;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if(data1.length < 2 && func3(data1) < 1){
 return hw_fail(validate24,"/bankName","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/bankName/minLength");
 }
 }
@@ -216,11 +216,11 @@ return hw_fail(validate24,"/ibanLast4","pattern","must match pattern \"^[0-9A-Z]
 if(data.reference !== undefined){
 let data3 = data.reference;
 if(typeof data3 === "string"){
-if(func3(data3) > 35){
+if(data3.length > 35 && func3(data3) > 35){
 return hw_fail(validate24,"/reference","maxLength","must NOT have more than 35 characters",{limit: 35},"#/properties/reference/maxLength");
 }
 else {
-if(func3(data3) < 1){
+if(data3.length < 2 && func3(data3) < 1){
 return hw_fail(validate24,"/reference","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/reference/minLength");
 }
 }
@@ -516,7 +516,7 @@ let data0 = data[key1];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(func3(data0) > 500){
+if(data0.length > 500 && func3(data0) > 500){
 return hw_fail(validate33,"/"+key1.replace(/~/g, "~0").replace(/\//g, "~1"),"maxLength","must NOT have more than 500 characters",{limit: 500},"#/additionalProperties/maxLength");
 }
 }
@@ -557,11 +557,11 @@ return hw_fail(validate34,"/"+hw_escape(key0),"additionalProperties","must NOT h
 if(data.given !== undefined){
 let data0 = data.given;
 if(typeof data0 === "string"){
-if(func3(data0) > 100){
+if(data0.length > 100 && func3(data0) > 100){
 return hw_fail(validate34,"/given","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/given/maxLength");
 }
 else {
-if(func3(data0) < 1){
+if(data0.length < 2 && func3(data0) < 1){
 return hw_fail(validate34,"/given","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/given/minLength");
 }
 }
@@ -573,7 +573,7 @@ return hw_fail(validate34,"/given","type","must be string",{type: "string"},"#/p
 if(data.family !== undefined){
 let data1 = data.family;
 if(typeof data1 === "string"){
-if(func3(data1) > 100){
+if(data1.length > 100 && func3(data1) > 100){
 return hw_fail(validate34,"/family","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/family/maxLength");
 }
 }
@@ -778,11 +778,11 @@ let data7 = data6[i0];
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data7 === "string"){
-if(func3(data7) > 40){
+if(data7.length > 40 && func3(data7) > 40){
 return hw_fail(validate35,"/tags/"+i0,"maxLength","must NOT have more than 40 characters",{limit: 40},"#/properties/tags/items/maxLength");
 }
 else {
-if(func3(data7) < 1){
+if(data7.length < 2 && func3(data7) < 1){
 return hw_fail(validate35,"/tags/"+i0,"minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/tags/items/minLength");
 }
 }
@@ -1284,7 +1284,7 @@ return hw_fail(validate50,"/sku","type","must be string",{type: "string"},"#/pro
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
+if(data2.length < 2 && func3(data2) < 1){
 return hw_fail(validate50,"/name","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/name/minLength");
 }
 }
@@ -1597,7 +1597,7 @@ return hw_fail(validate54,"/couponCode","type","must be string,null",{type: hw_v
 }
 if(errors === _errs20){
 if(typeof data12 === "string"){
-if(func3(data12) > 64){
+if(data12.length > 64 && func3(data12) > 64){
 return hw_fail(validate54,"/couponCode","maxLength","must NOT have more than 64 characters",{limit: 64},"#/properties/couponCode/maxLength");
 }
 }
@@ -1616,7 +1616,7 @@ return hw_fail(validate54,"/note","type","must be string,null",{type: hw_value0(
 }
 if(errors === _errs22){
 if(typeof data13 === "string"){
-if(func3(data13) > 2000){
+if(data13.length > 2000 && func3(data13) > 2000){
 return hw_fail(validate54,"/note","maxLength","must NOT have more than 2000 characters",{limit: 2000},"#/properties/note/maxLength");
 }
 }
@@ -1725,7 +1725,7 @@ if((typeof data3 !== "string") && (data3 !== null)){
 return hw_fail(validate66,"/note","type","must be string,null",{type: hw_value0()},"#/properties/note/type");
 }
 if(typeof data3 === "string"){
-if(func3(data3) > 2000){
+if(data3.length > 2000 && func3(data3) > 2000){
 return hw_fail(validate66,"/note","maxLength","must NOT have more than 2000 characters",{limit: 2000},"#/properties/note/maxLength");
 }
 }
@@ -2405,11 +2405,11 @@ return hw_failFrom(validate93, validate27, "/carrier");
 if(data.trackingNumber !== undefined){
 let data3 = data.trackingNumber;
 if(typeof data3 === "string"){
-if(func3(data3) > 64){
+if(data3.length > 64 && func3(data3) > 64){
 return hw_fail(validate93,"/trackingNumber","maxLength","must NOT have more than 64 characters",{limit: 64},"#/properties/trackingNumber/maxLength");
 }
 else {
-if(func3(data3) < 1){
+if(data3.length < 2 && func3(data3) < 1){
 return hw_fail(validate93,"/trackingNumber","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/trackingNumber/minLength");
 }
 }

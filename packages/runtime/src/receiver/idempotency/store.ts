@@ -48,9 +48,10 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
   const half = Math.max(1, Math.floor(maxEntries / 2));
   let current = new Map<string, number>();
   let previous = new Map<string, number>();
-  const lookup = (id: string) => current.get(id) ?? previous.get(id);
+  // Every request does a claim and a complete on maps of up to `half` ids: each hash lookup spared
+  // shows in the receiver benchmark, hence the size test before `has` and the one `get` per map.
   const put = (id: string, value: number) => {
-    if (!current.has(id) && current.size >= half) {
+    if (current.size >= half && !current.has(id)) {
       previous = current;
       current = new Map();
     }
@@ -58,7 +59,7 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
   };
   return {
     claim(id, leaseMs) {
-      const value = lookup(id);
+      const value = current.get(id) ?? previous.get(id);
       const time = now();
       if (value !== undefined && Math.abs(value) > time) return value > 0 ? 'processed' : 'in-progress';
       put(id, -(time + leaseMs));

@@ -5,6 +5,7 @@ import { applyEdits, UnexpectedCodeError } from './edits.js';
 import { errorSiteEdits, returnFailures } from './error-sites.js';
 import { mapFunctionBodies } from './functions.js';
 import { JsText } from './js-text.js';
+import { guardLengthCounts } from './length-bounds.js';
 import { dropContextParameters, relativeCallEdits } from './relative-paths.js';
 
 const SCHEMA_CONSTANT = /^const (schema\d+) = (.*);\n/gm;
@@ -21,7 +22,7 @@ export interface RewrittenModule {
  * take no context object and report pointers relative to their value (unless the module needs the
  * context, e.g. for `$dynamicRef`); functions without composite keywords return at their first
  * error, a failed call included, with the error counter gone; schema constants only error params
- * used are dropped. Every step checks the shape it relies on and throws `UnexpectedCodeError`
+ * used are dropped; code-point counts are skipped where the string's length decides. Every step checks the shape it relies on and throws `UnexpectedCodeError`
  * otherwise; only the relative-path step is optional.
  */
 export function rewriteStandalone(code: string): RewrittenModule {
@@ -42,7 +43,7 @@ function rewrite(code: string, context: RewriteContext): RewrittenModule {
   let out = applyEdits(code, edits);
   if (context.relative) out = dropContextParameters(out);
   out = mapFunctionBodies(returnFailures(out), (body) => removeConstantFlagsIn(returnAtFirstErrorIn(body)));
-  out = context.factoryDeclarations() + dropUnusedSchemaConstants(out);
+  out = context.factoryDeclarations() + dropUnusedSchemaConstants(guardLengthCounts(out));
   const imports = new Map<string, string>();
   // Our own names: `hw_` calls in string literals would only add an unused import.
   const called = new Set([...out.matchAll(/\b(hw_\w+)\(/g)].map((match) => match[1]!));
