@@ -13,6 +13,11 @@ export {
   type TestHooks,
 } from './idempotency/conformance.js';
 export {
+  createRedisIdempotencyStore,
+  type RedisCommands,
+  type RedisStoreOptions,
+} from './idempotency/redis-store.js';
+export {
   type ClaimResult,
   createMemoryIdempotencyStore,
   type IdempotencyStore,

@@ -9,11 +9,8 @@
  * - `complete(id, ttlMs)` marks the id processed for `ttlMs`, after which it is forgotten.
  * - `release(id)` drops a claim (the handler failed): the sender's retry runs the handler again.
  *
- * Redis, for several processes: `claim` is `SET hw:<id> processing NX PX <leaseMs>`: `OK` means
- * claimed; otherwise `GET hw:<id>` tells `processing` from `processed`. `complete` is
- * `SET hw:<id> processed PX <ttlMs>`, `release` is `DEL hw:<id>` (store a per-claim token instead of
- * `processing` and compare it in a Lua script if a lapsed lease could be reclaimed by another process
- * before the first one releases).
+ * For several processes, `createRedisIdempotencyStore` (redis-store.ts) keeps this contract in Redis:
+ * `SET NX PX` claims, a per-claim token, and a compare-and-delete release.
  */
 export type ClaimResult = 'claimed' | 'in-progress' | 'processed';
 
