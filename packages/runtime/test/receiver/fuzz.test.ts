@@ -1,6 +1,7 @@
 /**
  * fast-check: random requests and valid requests altered in one byte. Never a 2xx for a forged or
- * altered request, never a throw, never an unhandled rejection; on both signing back ends.
+ * altered request, never a throw, never an unhandled rejection; on both signing back ends, and over
+ * HTTP through every adapter.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import * as nodeEntry from '../../src/receiver/node.js';
 import * as webEntry from '../../src/receiver/web.js';
 import { secret, type TestEventMap, table } from './support/contract.js';
 import { signed, type TestRequest, validOrder } from './support/requests.js';
-import { type Served, send, serveWith } from './support/servers.js';
+import { adapterNames, type Served, send, serveWith } from './support/servers.js';
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -119,11 +120,11 @@ describe.each([
   });
 });
 
-describe('over HTTP (node adapter)', () => {
+describe.each(adapterNames)('over HTTP (%s adapter)', (adapter) => {
   let served: Served;
   const receiver = nodeEntry.createReceiver<TestEventMap>(table, { secret, maxBodyBytes: 1024 });
   beforeAll(async () => {
-    served = await serveWith('node', receiver as never);
+    served = await serveWith(adapter, receiver as never);
   });
   afterAll(() => served.close());
 
