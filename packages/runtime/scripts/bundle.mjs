@@ -22,7 +22,7 @@
  * The sender entries are built one at a time, each importing what it uses of events and signing from
  * its platform's file and the memory queue from `queue/index.js`: `EventError` thrown by a sender is the
  * one `./events` exports, without the sender's modules splitting the platform file into more chunks
- * (in one build with them, `node.js` loaded 3 chunks). The Node sender's `node:http`, `node:https` and
+ * (in one build with them, `node.js` loaded 3 chunks). The Node sender's `node:net`, `node:tls` and
  * `node:dns` stay out of receivers. The sender's own code is in both sender files; a process resolves
  * `./sender` to one of them.
  *
@@ -73,7 +73,7 @@ const senders = {
   'sender/node': {
     source: 'src/sender/node.ts',
     platform: 'node',
-    externals: ['node:dns/promises', 'node:http', 'node:https'],
+    externals: ['node:dns/promises', 'node:net', 'node:tls'],
   },
   'sender/web': { source: 'src/sender/web.ts', platform: 'web', externals: [] },
 };

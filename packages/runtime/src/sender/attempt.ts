@@ -24,7 +24,7 @@ export async function attemptDelivery(
 ): Promise<AttemptRecord> {
   const { clock } = settings;
   const at = clock.now();
-  let signature: Record<string, string>;
+  let signature: Readonly<Record<string, string>>;
   try {
     // The sender's clock, not the signer's: a fresh timestamp per attempt, and fake clocks in tests.
     const signed = endpoint.sign({
@@ -41,11 +41,10 @@ export async function attemptDelivery(
   const result = await settings.transport.send({
     url: endpoint.parsedUrl,
     // The message's own headers (payload mode: the event and delivery headers) name the event, so they
-    // win over an endpoint's extra headers; the signature wins over both.
-    headers:
-      delivery.headers === undefined
-        ? { ...endpoint.headers, ...signature }
-        : { ...endpoint.headers, ...delivery.headers, ...signature },
+    // win over an endpoint's extra headers; the signature wins over both. Without message headers the
+    // endpoint's object itself goes, the same on every attempt.
+    headers: delivery.headers === undefined ? endpoint.headers : { ...endpoint.headers, ...delivery.headers },
+    signature,
     body: delivery.body,
     timeoutMs: settings.timeoutMs,
   });

@@ -8,7 +8,7 @@
  * | 3xx (redirects are never followed)       | `retry`     |
  * | 410                                      | `gone`: the endpoint is disabled |
  * | other 4xx                                | `failed`, unless listed in `retryStatuses` |
- * | refused before sending (SSRF, https)     | `failed`    |
+ * | refused before sending (SSRF, https, a header HTTP cannot carry) | `failed` |
  */
 import type { AttemptOutcome } from '../queue/types.js';
 

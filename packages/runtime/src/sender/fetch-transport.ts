@@ -13,7 +13,7 @@ import { type GuardOptions, RESPONSE_BODY_LIMIT, type Transport, type TransportR
 
 export function createFetchTransport(guard: GuardOptions, timers: Timers): Transport {
   return {
-    async send({ url, headers, body, timeoutMs }) {
+    async send({ url, headers, signature, body, timeoutMs }) {
       try {
         checkUrl(url, guard);
       } catch (error) {
@@ -24,7 +24,7 @@ export function createFetchTransport(guard: GuardOptions, timers: Timers): Trans
       try {
         const response = await fetch(url, {
           method: 'POST',
-          headers,
+          headers: { ...headers, ...signature },
           body,
           redirect: 'manual',
           signal: controller.signal,

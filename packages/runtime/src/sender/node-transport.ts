@@ -1,45 +1,56 @@
 /**
- * The Node transport: `node:http`/`node:https` with keep-alive agents, no redirects, and an SSRF guard
- * that checks the address each connection actually reaches.
+ * The Node transport: keep-alive HTTP/1.1 over `node:net`/`node:tls` (`http1/`), no redirects, one
+ * timer for every attempt's time limit (`deadlines.ts`), and an SSRF guard that checks the address
+ * each connection actually reaches.
+ *
+ * Why not `node:http`: a webhook attempt needs one request on a kept-alive connection and three fields
+ * of the answer. `http.request` builds a ClientRequest, an IncomingMessage stream, a header map and an
+ * agent round-trip per request; written as one string and read by `http1/response-reader.ts`, the
+ * same exchange costs a fraction of the CPU (scripts/bench/deliver/README.md).
  *
  * The guard works at two points, so DNS rebinding cannot slip through:
- * 1. The agents resolve host names through our `lookup`, which asks the resolver once and hands the
+ * 1. Connections resolve host names through our `lookup`, which asks the resolver once and hands the
  *    socket only addresses the policy allows. The connection goes to an address that was checked; no
  *    second resolution happens between the check and the connect.
- * 2. Every new socket checks `remoteAddress` on `connect` and is destroyed if it is internal, which
- *    also covers IP literals and anything that connected without our lookup.
- * Keep-alive sockets are reused only for the same host and port, and were checked when they connected.
+ * 2. Every new socket checks `remoteAddress` on `connect` and is destroyed if it is internal, before a
+ *    byte of the request is written; this also covers IP literals and anything that connected
+ *    without our lookup.
+ * Keep-alive connections are reused only for the same scheme, host and port, and were checked when
+ * they connected.
  */
 
 import { lookup as dnsLookup } from 'node:dns/promises';
-import {
-  type ClientRequest,
-  Agent as HttpAgent,
-  request as httpRequest,
-  type IncomingMessage,
-} from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
-import type { Timers } from './clock.js';
+import type { SenderClock } from './clock.js';
+import { Deadline, Deadlines } from './deadlines.js';
 import { failure } from './failure.js';
 import { allowedAddresses, checkAddress, checkUrl, hostOf } from './guard.js';
 import {
-  type GuardOptions,
-  RESPONSE_BODY_LIMIT,
-  RESPONSE_DRAIN_LIMIT,
-  type ResolvedAddress,
-  type Resolver,
-  type Transport,
-  type TransportRequest,
-  type TransportResult,
+  type Connection,
+  ConnectionPool,
+  type ConnectionUser,
+  type Origin,
+} from './http1/connection-pool.js';
+import { ConnectionClosedError } from './http1/errors.js';
+import { attemptFields, buildStaticHead, type RequestTarget, type StaticHead } from './http1/request-head.js';
+import { ResponseReader } from './http1/response-reader.js';
+import type {
+  GuardOptions,
+  ResolvedAddress,
+  Resolver,
+  Transport,
+  TransportFailure,
+  TransportRequest,
+  TransportResult,
 } from './transport.js';
 
 export interface NodeTransportOptions extends GuardOptions {
   /** Resolves host names; default `dns.lookup` with every address. Inject one in tests. */
   resolve?: Resolver;
-  /** Sockets per host and port (default 50). */
+  /** Connections per scheme, host and port (default 50). */
   maxSockets?: number;
-  timers: Timers;
+  /** Time and timers for the attempts' limits (tests: a fake clock). */
+  clock: SenderClock;
 }
 
 const systemResolver: Resolver = async (hostname) =>
@@ -48,11 +59,20 @@ const systemResolver: Resolver = async (hostname) =>
     family: family === 6 ? 6 : 4,
   }));
 
+/** Where one endpoint URL's requests go, worked out once per URL. */
+interface Target extends RequestTarget {
+  origin: Origin;
+  /** Why every request to this URL is refused before connecting (SSRF, https required), if it is. */
+  refused: TransportFailure | undefined;
+  /** Constant head parts per headers object (an endpoint's headers are one object for all attempts). */
+  heads: WeakMap<object, StaticHead>;
+}
+
 /**
- * Creates the transport. One per sender: its agents keep connections open between attempts.
+ * Creates the transport. One per sender: its pool keeps connections open between attempts.
  *
  * @example
- * const transport = createNodeTransport({ allowPrivateNetworks: false, requireHttps: true, timers });
+ * const transport = createNodeTransport({ allowPrivateNetworks: false, requireHttps: true, clock: systemClock });
  */
 export function createNodeTransport(options: NodeTransportOptions): Transport {
   const guard: GuardOptions = {
@@ -60,7 +80,6 @@ export function createNodeTransport(options: NodeTransportOptions): Transport {
     requireHttps: options.requireHttps,
   };
   const resolve = options.resolve ?? systemResolver;
-  const { timers } = options;
 
   /** Picks the addresses to connect to; throws `SsrfRefusedError` when the policy leaves none. */
   const usableAddresses = async (hostname: string, family: number | undefined) => {
@@ -82,25 +101,44 @@ export function createNodeTransport(options: NodeTransportOptions): Transport {
     );
   };
 
-  const guardSocket = connectedAddressGuard(guard);
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50, lookup };
-  const http = guarded(new HttpAgent(agentOptions), guardSocket);
-  const https = guarded(new HttpsAgent(agentOptions), guardSocket);
-  // Request options per URL, computed once: parsing a URL into options on every attempt shows in profiles.
+  const pool = new ConnectionPool({
+    maxSockets: options.maxSockets ?? 50,
+    lookup,
+    checkConnected: (hostname, address) => {
+      if (!guard.allowPrivateNetworks) checkAddress(hostname, address);
+    },
+  });
+  const deadlines = new Deadlines(options.clock);
+  const origins = new Map<string, Origin>();
   const targets = new Map<string, Target>();
   const targetOf = (url: URL): Target => {
     let target = targets.get(url.href);
-    if (!target) {
+    if (target === undefined) {
       const secure = url.protocol === 'https:';
+      const hostname = hostOf(url);
+      const port = url.port === '' ? (secure ? 443 : 80) : Number(url.port);
+      const originKey = `${url.protocol}//${hostname}:${port}`;
+      let origin = origins.get(originKey);
+      if (origin === undefined) {
+        origin = { secure, hostname, port };
+        origins.set(originKey, origin);
+      }
+      let refused: TransportFailure | undefined;
+      try {
+        checkUrl(url, guard);
+      } catch (error) {
+        refused = failure(error);
+      }
       target = {
-        send: secure ? httpsRequest : httpRequest,
-        agent: secure ? https : http,
-        hostname: hostOf(url),
-        port: url.port === '' ? (secure ? 443 : 80) : Number(url.port),
+        origin,
         path: `${url.pathname}${url.search}`,
-        ...(url.username || url.password
-          ? { auth: `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` }
-          : {}),
+        host: url.host,
+        auth:
+          url.username || url.password
+            ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
+            : undefined,
+        refused,
+        heads: new WeakMap(),
       };
       targets.set(url.href, target);
     }
@@ -109,123 +147,111 @@ export function createNodeTransport(options: NodeTransportOptions): Transport {
 
   return {
     send(request) {
+      const target = targetOf(request.url);
+      if (target.refused) return Promise.resolve(target.refused);
+      let payload: string | Buffer[];
       try {
-        checkUrl(request.url, guard);
+        payload = requestBytes(target, request);
       } catch (error) {
         return Promise.resolve(failure(error));
       }
-      return post(request, targetOf(request.url), timers);
+      return new Promise<TransportResult>((settle) => {
+        const exchange = new Exchange(pool, deadlines, target.origin, payload, request.timeoutMs, settle);
+        deadlines.add(exchange, request.timeoutMs);
+        pool.acquire(target.origin, exchange);
+      });
     },
     close() {
-      http.destroy();
-      https.destroy();
+      deadlines.stop();
+      pool.destroy();
     },
   };
 }
 
-/**
- * Checks the address a new socket connected to and destroys the socket (with `SsrfRefusedError`) when
- * it is internal: the check that holds whatever resolution happened before.
- */
-export function connectedAddressGuard(guard: GuardOptions): (socket: Socket, hostname: string) => void {
-  return (socket, hostname) => {
-    if (guard.allowPrivateNetworks) return;
-    socket.once('connect', () => {
-      try {
-        checkAddress(hostname, socket.remoteAddress ?? '');
-      } catch (error) {
-        socket.destroy(error as Error);
-      }
-    });
-  };
+/** The request as written: one string when the head is ASCII (the common case), else latin1 head + body. */
+function requestBytes(target: Target, request: TransportRequest): string | Buffer[] {
+  const { headers, signature, body } = request;
+  const signatureNames = Object.keys(signature).join(',');
+  let head = target.heads.get(headers);
+  if (head === undefined || head.signatureNames !== signatureNames) {
+    head = buildStaticHead(target, headers, signatureNames);
+    target.heads.set(headers, head);
+  }
+  const fields = attemptFields(signature, Buffer.byteLength(body));
+  if (!head.latin1) return head.text + fields + body;
+  return [Buffer.from(head.text + fields, 'latin1'), Buffer.from(body)];
 }
 
-/** Makes every new socket of `agent` pass `guardSocket` (wrapping the documented `createConnection`). */
-export function guarded<A extends HttpAgent>(
-  agent: A,
-  guardSocket: (socket: Socket, hostname: string) => void,
-): A {
-  const create = agent.createConnection.bind(agent);
-  agent.createConnection = (options, callback) => {
-    const socket = create(options, callback);
-    if (socket) guardSocket(socket as Socket, options.hostname ?? options.host ?? '');
-    return socket;
-  };
-  return agent;
-}
+/** One attempt's request and answer on a pooled connection; its own deadline node. */
+class Exchange extends Deadline implements ConnectionUser {
+  private connection: Connection | undefined;
+  private readonly reader = new ResponseReader();
+  private finished = false;
 
-/** Where one endpoint URL's requests go. */
-interface Target {
-  send: typeof httpRequest;
-  agent: HttpAgent;
-  hostname: string;
-  port: number;
-  path: string;
-  auth?: string;
-}
+  constructor(
+    private readonly pool: ConnectionPool,
+    private readonly deadlines: Deadlines,
+    private readonly origin: Origin,
+    private readonly payload: string | Buffer[],
+    private readonly timeoutMs: number,
+    private readonly settle: (result: TransportResult) => void,
+  ) {
+    super();
+  }
 
-function post(request: TransportRequest, target: Target, timers: Timers): Promise<TransportResult> {
-  const { headers, body, timeoutMs } = request;
-  const { send, ...options } = target;
-  return new Promise<TransportResult>((settle) => {
-    let done = false;
-    let req: ClientRequest | undefined;
-    let response:
-      | { status: number; location?: string; retryAfter?: string; chunks: Buffer[]; kept: number }
-      | undefined;
-    const finish = (result: TransportResult) => {
-      if (done) return;
-      done = true;
-      timers.clearTimeout(timer);
-      settle(result);
-    };
-    const answered = () => {
-      if (!response) return undefined;
-      const { chunks } = response;
-      const text =
-        chunks.length === 0 ? '' : Buffer.concat(chunks).subarray(0, RESPONSE_BODY_LIMIT).toString('utf8');
-      const result: TransportResult = { kind: 'response', status: response.status, body: text };
-      if (response.location !== undefined) result.location = response.location;
-      if (response.retryAfter !== undefined) result.retryAfter = response.retryAfter;
-      return result;
-    };
-    const timer = timers.setTimeout(() => {
-      // The status decides the outcome: a receiver that answered and then trickles its body has answered.
-      finish(answered() ?? { kind: 'error', code: 'TIMEOUT', message: `no answer within ${timeoutMs} ms` });
-      req?.destroy();
-    }, timeoutMs);
-    // The headers object is this attempt's own (see TransportRequest), so it can take content-length.
-    headers['content-length'] = String(Buffer.byteLength(body));
-    req = send({ ...options, method: 'POST', headers });
-    req.on('response', (res: IncomingMessage) => {
-      const one = (name: string) => {
-        const value = res.headers[name];
-        return Array.isArray(value) ? value[0] : value;
-      };
-      response = { status: res.statusCode ?? 0, chunks: [], kept: 0 };
-      const location = one('location');
-      const retryAfter = one('retry-after');
-      if (location !== undefined) response.location = location;
-      if (retryAfter !== undefined) response.retryAfter = retryAfter;
-      let read = 0;
-      res.on('data', (chunk: Buffer) => {
-        read += chunk.length;
-        if (response && response.kept < RESPONSE_BODY_LIMIT) {
-          response.chunks.push(chunk);
-          response.kept += chunk.length;
-        }
-        // Draining a huge body would cost more than a new connection: drop this one instead.
-        if (read > RESPONSE_DRAIN_LIMIT) {
-          finish(answered() as TransportResult);
-          res.destroy();
-        }
-      });
-      res.on('end', () => finish(answered() as TransportResult));
-      res.on('error', () => finish(answered() as TransportResult));
-    });
-    req.on('error', (error) => finish(answered() ?? failure(error)));
-    req.end(body);
-  });
+  connected(connection: Connection): void {
+    this.connection = connection;
+    const { socket } = connection;
+    if (typeof this.payload === 'string') socket.write(this.payload);
+    else for (const part of this.payload) socket.write(part);
+  }
+
+  received(chunk: Buffer): void {
+    let done: boolean;
+    try {
+      done = this.reader.feed(chunk);
+    } catch (error) {
+      this.finish(this.answered() ?? failure(error), false);
+      return;
+    }
+    if (done) {
+      const socket = this.connection?.socket as Socket;
+      // Bytes of the request still unsent (the server answered early): the connection is not in a known state.
+      this.finish(this.answered() as TransportResult, this.reader.reusable && socket.writableLength === 0);
+    }
+  }
+
+  closed(error: Error | undefined): void {
+    // A body read until the server closes is complete now; a cut-short body still has its status.
+    this.reader.end();
+    this.finish(this.answered() ?? failure(error ?? new ConnectionClosedError()), false);
+  }
+
+  expire(): void {
+    // The status decides the outcome: a receiver that answered and then trickles its body has answered.
+    this.finish(
+      this.answered() ?? { kind: 'error', code: 'TIMEOUT', message: `no answer within ${this.timeoutMs} ms` },
+      false,
+    );
+  }
+
+  private answered(): TransportResult | undefined {
+    const head = this.reader.head;
+    if (head === undefined) return undefined;
+    const result: TransportResult = { kind: 'response', status: head.status, body: this.reader.body() };
+    if (head.location !== undefined) result.location = head.location;
+    if (head.retryAfter !== undefined) result.retryAfter = head.retryAfter;
+    return result;
+  }
+
+  private finish(result: TransportResult, reusable: boolean): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.deadlines.remove(this);
+    if (this.connection === undefined) this.pool.cancel(this.origin, this);
+    else this.pool.release(this.connection, reusable);
+    this.settle(result);
+  }
 }
 
 /** Node's lookup options name the family as 4, 6, 'IPv4' or 'IPv6'. */

@@ -22,7 +22,7 @@ const platform: Platform = {
   transport: (guard, options, clock) =>
     createNodeTransport({
       ...guard,
-      timers: clock,
+      clock,
       ...(options.resolve ? { resolve: options.resolve } : {}),
       maxSockets: options.concurrency ?? 32,
     }),

@@ -7,8 +7,13 @@
 
 export interface TransportRequest {
   url: URL;
-  /** Lower-case names; includes `content-type` and the signature headers. Made for this request: a transport may add to it. */
-  headers: Record<string, string>;
+  /**
+   * Lower-case names, `content-type` included: the endpoint's and the message's headers, the same object
+   * on every attempt where possible (the Node transport builds their part of the head once). Read-only.
+   */
+  headers: Readonly<Record<string, string>>;
+  /** This attempt's signature headers; they win over `headers`. */
+  signature: Readonly<Record<string, string>>;
   body: string;
   timeoutMs: number;
 }
@@ -22,7 +27,10 @@ export interface TransportResponse {
   body: string;
 }
 
-/** No usable answer: `code` is `TIMEOUT`, `SSRF_REFUSED`, `HTTPS_REQUIRED`, a Node error code (`ECONNRESET`) or `NETWORK_ERROR`. */
+/**
+ * No usable answer: `code` is `TIMEOUT`, `SSRF_REFUSED`, `HTTPS_REQUIRED`, `INVALID_HEADER`,
+ * `BAD_RESPONSE` (an answer that is not HTTP/1.x), a Node error code (`ECONNRESET`) or `NETWORK_ERROR`.
+ */
 export interface TransportFailure {
   kind: 'error';
   code: string;
@@ -44,7 +52,11 @@ export const RESPONSE_BODY_LIMIT = 1024;
 export const RESPONSE_DRAIN_LIMIT = 64 * 1024;
 
 /** Codes of failures that a retry cannot fix: the attempt fails without retry. */
-export const PERMANENT_FAILURES: ReadonlySet<string> = new Set(['SSRF_REFUSED', 'HTTPS_REQUIRED']);
+export const PERMANENT_FAILURES: ReadonlySet<string> = new Set([
+  'SSRF_REFUSED',
+  'HTTPS_REQUIRED',
+  'INVALID_HEADER',
+]);
 
 /** A resolved address, as Node's `dns.lookup(..., { all: true })` answers. */
 export interface ResolvedAddress {

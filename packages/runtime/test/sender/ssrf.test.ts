@@ -3,12 +3,12 @@
  * every address the tests use is on loopback: if the guard failed, the request would reach the local
  * test server, which counts what it receives.
  */
-import { Agent, request } from 'node:http';
+import { lookup as dnsLookup } from 'node:dns';
 import { describe, expect, it } from 'vitest';
 import { blockedRange, parseIp } from '../../src/sender/address-policy.js';
-import { allowedAddresses } from '../../src/sender/guard.js';
+import { allowedAddresses, checkAddress } from '../../src/sender/guard.js';
+import { ConnectionPool } from '../../src/sender/http1/connection-pool.js';
 import { InvalidEndpointError, type Resolver, SsrfRefusedError } from '../../src/sender/node.js';
-import { connectedAddressGuard, guarded } from '../../src/sender/node-transport.js';
 import { SECRET } from './support/contract.js';
 import { waitFor } from './support/fake-clock.js';
 import { useLoopback } from './support/loopback.js';
@@ -139,26 +139,26 @@ describe('SSRF guard in the sender', () => {
   });
 
   it('checks the address a socket actually connected to, whatever resolved it', async () => {
-    // An agent without our lookup, as if a resolution slipped past it: the connect-time check still refuses.
-    const agent = guarded(
-      new Agent({ keepAlive: true }),
-      connectedAddressGuard({ allowPrivateNetworks: false, requireHttps: false }),
-    );
-    const error = await new Promise<Error>((resolve) => {
-      const req = request({
-        host: '127.0.0.1',
-        port: loop.server.port,
-        path: '/direct',
-        method: 'POST',
-        agent,
-      });
-      req.on('error', resolve);
-      req.on('response', () => resolve(new Error('the request went through')));
-      req.end('{}');
+    // A pool whose lookup does no checking, as if a resolution slipped past ours: the connect-time check
+    // still refuses, before a byte of a request is written.
+    const pool = new ConnectionPool({
+      maxSockets: 1,
+      lookup: dnsLookup,
+      checkConnected: (hostname, address) => checkAddress(hostname, address),
     });
-    agent.destroy();
+    const error = await new Promise<Error | undefined>((resolve) => {
+      pool.acquire(
+        { secure: false, hostname: 'localhost', port: loop.server.port },
+        {
+          connected: () => resolve(new Error('the connection was handed out')),
+          received: () => undefined,
+          closed: resolve,
+        },
+      );
+    });
+    pool.destroy();
     expect(error).toBeInstanceOf(SsrfRefusedError);
-    expect(error.message).toContain('127.0.0.1: loopback address');
+    expect(error?.message).toMatch(/localhost \(resolved to (127\.0\.0\.1|::1)\): loopback address/);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(loop.server.seen).toEqual([]);
   });

@@ -1,0 +1,173 @@
+/**
+ * Keep-alive connections per origin (scheme, host, port), at most `maxSockets` each, for one request
+ * at a time per connection. A connection is handed out only once it has connected (and, for https,
+ * finished its handshake) and the address it reached has passed `checkConnected`: no byte of a request
+ * is written to an address the SSRF guard refuses, whatever resolved the name. Idle connections do not
+ * keep the process alive (as Node's keep-alive agent), and one the server closes leaves the pool.
+ */
+import { type LookupFunction, connect as netConnect, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+
+/** Where connections go. One object per origin: pools are keyed by identity. */
+export interface Origin {
+  secure: boolean;
+  /** Host name or IP literal, without IPv6 brackets. */
+  hostname: string;
+  port: number;
+}
+
+/** The request a connection serves: it hears of the connection, the bytes that arrive, and the end. */
+export interface ConnectionUser {
+  /** The connection is ready: write the request. */
+  connected(connection: Connection): void;
+  received(chunk: Buffer): void;
+  /** The connection failed (`error`) or the server closed it while this user held it. */
+  closed(error: Error | undefined): void;
+}
+
+export interface PoolOptions {
+  /** Connections per origin. */
+  maxSockets: number;
+  /** Resolves host names (the SSRF guard's lookup). */
+  lookup: LookupFunction;
+  /** Throws when a socket connected to an address that must not be used. */
+  checkConnected(hostname: string, address: string): void;
+}
+
+export class Connection {
+  /** Who holds it; undefined while idle or connecting for nobody. */
+  user: ConnectionUser | undefined;
+
+  constructor(
+    readonly socket: Socket,
+    readonly slot: OriginSlot,
+    user: ConnectionUser,
+  ) {
+    this.user = user;
+  }
+}
+
+/** One origin's connections. */
+class OriginSlot {
+  /** Most recently used last: the warmest connection is reused first. */
+  readonly idle: Connection[] = [];
+  readonly waiting: ConnectionUser[] = [];
+  open = 0;
+
+  constructor(readonly origin: Origin) {}
+}
+
+export class ConnectionPool {
+  private readonly slots = new Map<Origin, OriginSlot>();
+  private readonly all = new Set<Connection>();
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  /** Gives `user` a connection to `origin` now, when one opens, or when one is released. */
+  acquire(origin: Origin, user: ConnectionUser): void {
+    let slot = this.slots.get(origin);
+    if (slot === undefined) {
+      slot = new OriginSlot(origin);
+      this.slots.set(origin, slot);
+    }
+    const idle = slot.idle.pop();
+    if (idle !== undefined) {
+      idle.user = user;
+      idle.socket.ref();
+      user.connected(idle);
+    } else if (slot.open < this.options.maxSockets && !this.closed) {
+      this.open(slot, user);
+    } else {
+      slot.waiting.push(user);
+    }
+  }
+
+  /**
+   * `user` no longer wants the connection it is waiting for: out of the queue, or, if one is connecting
+   * for it, that connection goes to the next request (or idles) once ready. Rare (a timeout before
+   * connecting), so a scan is fine.
+   */
+  cancel(origin: Origin, user: ConnectionUser): void {
+    const waiting = this.slots.get(origin)?.waiting;
+    const index = waiting?.indexOf(user) ?? -1;
+    if (index >= 0) waiting?.splice(index, 1);
+    for (const connection of this.all) if (connection.user === user) connection.user = undefined;
+  }
+
+  /** The user is done with `connection`: kept for the next request when `reusable`, closed otherwise. */
+  release(connection: Connection, reusable: boolean): void {
+    connection.user = undefined;
+    if (!reusable || this.closed || connection.socket.destroyed) {
+      connection.socket.destroy();
+      return;
+    }
+    const next = connection.slot.waiting.shift();
+    if (next !== undefined) {
+      connection.user = next;
+      next.connected(connection);
+      return;
+    }
+    connection.socket.unref();
+    connection.slot.idle.push(connection);
+  }
+
+  /** Closes every connection, in use or idle. */
+  destroy(): void {
+    this.closed = true;
+    for (const connection of this.all) connection.socket.destroy();
+  }
+
+  private open(slot: OriginSlot, user: ConnectionUser): void {
+    const { origin } = slot;
+    const options = { host: origin.hostname, port: origin.port, lookup: this.options.lookup };
+    const socket: Socket = origin.secure
+      ? tlsConnect({ ...options, servername: isIp(origin.hostname) ? undefined : origin.hostname })
+      : netConnect(options);
+    const connection = new Connection(socket, slot, user);
+    slot.open++;
+    this.all.add(connection);
+    socket.setNoDelay(true);
+    socket.setKeepAlive(true, 1000);
+    socket.once('connect', () => {
+      try {
+        this.options.checkConnected(origin.hostname, socket.remoteAddress ?? '');
+      } catch (error) {
+        socket.destroy(error as Error);
+        return;
+      }
+      if (!origin.secure) this.ready(connection);
+    });
+    if (origin.secure) socket.once('secureConnect', () => this.ready(connection));
+    socket.on('data', (chunk: Buffer) => {
+      if (connection.user) connection.user.received(chunk);
+      else socket.destroy(); // bytes nobody asked for: the connection's framing is lost
+    });
+    const closed = (error: Error | undefined) => {
+      const { user } = connection;
+      connection.user = undefined;
+      user?.closed(error);
+    };
+    socket.on('error', closed);
+    socket.on('end', () => closed(undefined));
+    socket.on('close', () => {
+      closed(undefined);
+      this.all.delete(connection);
+      slot.open--;
+      const index = slot.idle.indexOf(connection);
+      if (index >= 0) slot.idle.splice(index, 1);
+      const next = slot.waiting.shift();
+      if (next !== undefined) this.acquire(origin, next);
+    });
+  }
+
+  private ready(connection: Connection): void {
+    const { user } = connection;
+    if (user) user.connected(connection);
+    else this.release(connection, true);
+  }
+}
+
+function isIp(hostname: string): boolean {
+  return /^[\d.]+$/.test(hostname) || hostname.includes(':');
+}
