@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerNames, headersMapName } from '../../src/emit/packages/header-names.js';
+import { closedHeaderSchema, headerNames, headersMapName } from '../../src/emit/packages/header-names.js';
 import type { JsonSchema } from '../../src/ir/contract.js';
 import { contractOf, eventVersion } from '../helpers/contract-ir.js';
 
@@ -35,6 +35,27 @@ describe('headerNames', () => {
   it('finds nothing in boolean schemas and refs to other documents', () => {
     expect(headerNames(contractOf(), true)).toEqual([]);
     expect(headerNames(contractOf(), { $ref: 'other.yaml#/Headers' })).toEqual([]);
+  });
+});
+
+describe('closedHeaderSchema', () => {
+  const contract = contractOf({
+    schemas: { Closed: { type: 'object', unevaluatedProperties: false, properties: { 'X-A': {} } } },
+  });
+
+  it('finds additionalProperties or unevaluatedProperties false at the root, in branches and named refs', () => {
+    expect(closedHeaderSchema(contract, { type: 'object', additionalProperties: false })).toBe(true);
+    expect(closedHeaderSchema(contract, { allOf: [{ $ref: '#/schemas/Closed' }] })).toBe(true);
+    expect(closedHeaderSchema(contract, { oneOf: [{}, { additionalProperties: false }] })).toBe(true);
+  });
+
+  it('leaves open schemas open, including an additionalProperties schema', () => {
+    expect(closedHeaderSchema(contract, { type: 'object', properties: { 'X-A': {} } })).toBe(false);
+    expect(closedHeaderSchema(contract, { additionalProperties: { type: 'string' } })).toBe(false);
+    expect(closedHeaderSchema(contract, { properties: { nested: { additionalProperties: false } } })).toBe(
+      false,
+    );
+    expect(closedHeaderSchema(contract, true)).toBe(false);
   });
 });
 

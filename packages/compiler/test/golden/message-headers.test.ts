@@ -2,7 +2,8 @@
  * A contract whose message describes headers (required `X-Request-Id` with a pattern, optional
  * `X-Priority` enum): the generated receiver checks them with the compiled header validator after
  * the signature, matching the lower-cased names HTTP delivers to the schema's spelling, answers 422
- * with pointers into the headers, and hands handlers (and `constructEvent`) typed headers.
+ * with pointers into the headers, and hands handlers (and `constructEvent`) typed headers. A closed
+ * header schema (`additionalProperties: false`) is checked against its declared headers alone.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,18 @@ channels:
           properties:
             X-Request-Id: { type: string, pattern: "^req_[a-z0-9]+$" }
             X-Priority: { type: string, enum: [low, high] }
+        payload:
+          type: object
+          required: [id]
+          properties: { id: { type: string } }
+      shipped:
+        name: order.shipped
+        headers:
+          type: object
+          additionalProperties: false
+          required: [X-Carrier]
+          properties:
+            X-Carrier: { type: string, enum: [ups, dhl] }
         payload:
           type: object
           required: [id]
@@ -56,6 +69,10 @@ const receiver = createReceiver({ secret, idempotency: false });
 receiver.on('order.created', (event) => {
   seen.push({ headers: { ...event.headers }, viaGet: event.headers.get('X-REQUEST-ID') });
 });
+const shipped = [];
+receiver.on('order.shipped', (event) => {
+  shipped.push({ ...event.headers });
+});
 receiver.on('order.deleted', (event) => {
   seen.push({ deleted: Object.keys(event.headers), viaGet: event.headers.get('x-request-id') });
 });
@@ -80,7 +97,12 @@ const report = {
   badPattern: await send('order.created', { 'x-request-id': 'nope' }),
   badEnum: await send('order.created', { 'x-request-id': 'req_abc', 'x-priority': 'urgent' }),
   noSchema: await send('order.deleted', { 'x-request-id': 'anything' }),
+  // A closed schema (additionalProperties: false) sees its declared headers alone, not host or the signature's.
+  closedValid: await send('order.shipped', { 'x-carrier': 'ups', 'x-trace': 't1' }),
+  closedInvalid: await send('order.shipped', { 'x-carrier': 'fedex' }),
+  closedMissing: await send('order.shipped', {}),
   seen,
+  shipped,
 };
 const good = await signed('order.created', { 'x-request-id': 'req_xyz' });
 const event = await constructEvent(good.body, good.headers, { secret });
@@ -95,6 +117,10 @@ report.sent = { header: sent.headers['x-request-id'], answer: (await receiver.ha
 report.senderRefuses = await createWebhook('order.created', { id: 'o_3' }, { secret }).then(
   () => 'signed',
   (error) => error instanceof SenderHeadersError && error.code,
+);
+report.senderClosed = await createWebhook('order.shipped', { id: 'o_4' }, { secret, headers: { 'X-Carrier': 'dhl', 'X-Other': 'x' } }).then(
+  () => 'signed',
+  (error) => error instanceof SenderHeadersError && error.issues.map((i) => i.keyword),
 );
 console.log(JSON.stringify(report));
 `;
@@ -158,6 +184,9 @@ describe('a contract whose message describes headers', () => {
     expect(events).toContain(
       '{ type: "order.deleted", version: 1, deprecated: false, validate: validators["order.deleted@1"] }',
     );
+    expect(events).toContain(
+      'headers: { names: ["X-Carrier"], closed: true, validate: headerValidators["order.shipped@1"] }',
+    );
   });
 
   it('checks headers case-insensitively, answers 422 with pointers, and hands over typed headers', async () => {
@@ -165,12 +194,12 @@ describe('a contract whose message describes headers', () => {
     expect(report.valid).toEqual({ status: 204, body: null });
     expect(report.mixedCaseRecord.status).toBe(204);
     expect(report.fetchHeaders.status).toBe(204);
-    const invalid = (pointer: string, keyword: string) => ({
+    const invalid = (pointer: string, keyword: string, event = 'order.created@1') => ({
       status: 422,
       body: {
         error: {
           code: 'INVALID_HEADERS',
-          message: expect.stringContaining(`invalid headers for order.created@1 at ${pointer}`),
+          message: expect.stringContaining(`invalid headers for ${event} at ${pointer}`),
           issues: [expect.objectContaining({ pointer, keyword })],
         },
       },
@@ -194,6 +223,11 @@ describe('a contract whose message describes headers', () => {
     expect(report.senderRefuses).toBe('INVALID_HEADERS');
     expect(report.constructed).toEqual({ id: true, requestId: 'req_xyz' });
     expect(report.thrown).toEqual({ isClass: true, code: 'INVALID_HEADERS', issues: ['/X-Request-Id'] });
+    expect(report.closedValid).toEqual({ status: 204, body: null });
+    expect(report.closedInvalid).toEqual(invalid('/X-Carrier', 'enum', 'order.shipped@1'));
+    expect(report.closedMissing).toEqual(invalid('/X-Carrier', 'required', 'order.shipped@1'));
+    expect(report.shipped).toEqual([{ 'X-Carrier': 'ups' }]);
+    expect(report.senderClosed).toEqual(['additionalProperties']);
   });
 
   it('types event.headers from EventHeadersMap', async () => {

@@ -15,6 +15,11 @@ export type PayloadCheck = { valid: true } | { valid: false; issues: readonly Pa
 export interface EventHeaderSchema {
   /** Header names as the schema spells them (`X-Request-Id`); requests are matched case-insensitively. */
   names: readonly string[];
+  /**
+   * The schema refuses names it does not declare (`additionalProperties: false`): a received request's
+   * other headers (`host`, `content-length`, the signature's) are left out of what is checked.
+   */
+  closed?: boolean;
   /** The compiled header validator; issues point into the headers object (`/X-Request-Id`). */
   validate: (headers: unknown) => PayloadCheck;
 }

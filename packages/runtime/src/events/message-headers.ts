@@ -37,9 +37,13 @@ function joined(value: unknown): string | undefined {
 
 /**
  * Headers as one object: declared names spelled as the schema spells them, the others lower-cased. A
- * `get`-only headers object (no `forEach`) yields the declared names alone.
+ * `get`-only headers object (no `forEach`), or `declaredOnly`, yields the declared names alone.
  */
-export function namedHeaders(schema: EventHeaderSchema, headers: WebhookHeaders): Record<string, string> {
+export function namedHeaders(
+  schema: EventHeaderSchema,
+  headers: WebhookHeaders,
+  declaredOnly = false,
+): Record<string, string> {
   const spelling = spellingOf(schema);
   const named: Record<string, string> = {};
   const add = (name: string, value: string | undefined) => {
@@ -47,7 +51,9 @@ export function namedHeaders(schema: EventHeaderSchema, headers: WebhookHeaders)
     if (value !== undefined) put(named, spelling.get(lower) ?? lower, value);
   };
   const iterable = headers as { forEach?: (each: (value: string, name: string) => void) => void };
-  if (typeof iterable.forEach === 'function') {
+  if (declaredOnly) {
+    for (const [lower] of spelling) add(lower, readHeader(headers, lower));
+  } else if (typeof iterable.forEach === 'function') {
     iterable.forEach((value, name) => {
       add(name, value);
     });
@@ -62,14 +68,17 @@ export function namedHeaders(schema: EventHeaderSchema, headers: WebhookHeaders)
 
 /**
  * Validates headers against an event's header schema: the named headers, or `InvalidHeadersError` with
- * issues pointing into them (`/X-Request-Id`).
+ * issues pointing into them (`/X-Request-Id`). `received` marks a request's headers: a closed schema
+ * then sees its declared names alone, since transport headers are never part of a message. Headers a
+ * sender is given are all the message's own, and a closed schema refuses the undeclared ones.
  */
 export function checkHeaders(
   eventId: string,
   schema: EventHeaderSchema,
   headers: WebhookHeaders,
+  received = false,
 ): Record<string, string> {
-  const named = namedHeaders(schema, headers);
+  const named = namedHeaders(schema, headers, received && schema.closed === true);
   const check = schema.validate(named);
   if (!check.valid) throw new InvalidHeadersError(eventId, check.issues);
   return named;

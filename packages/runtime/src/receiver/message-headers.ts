@@ -23,7 +23,7 @@ export function checkMessageHeaders(
   schema: EventHeaderSchema,
   headers: WebhookHeaders,
 ): Record<string, string> & ReceivedHeaders {
-  const named = checkHeaders(eventId, schema, headers);
+  const named = checkHeaders(eventId, schema, headers, true);
   return Object.defineProperty(named, 'get', {
     value: viewHeaders(headers).get,
     enumerable: false,

@@ -1,7 +1,7 @@
 import type { Contract, EventVersion } from '../../ir/contract.js';
 import { GENERATED_HEADER } from '../files.js';
 import { latestEventVersions } from '../types/latest-versions.js';
-import { headerNames } from './header-names.js';
+import { closedHeaderSchema, headerNames } from './header-names.js';
 
 const q = (text: string) => JSON.stringify(text);
 
@@ -33,9 +33,11 @@ function row(contract: Contract, e: EventVersion, indent: string, json: (value: 
   const fields = `type: ${q(e.type)}, version: ${e.version}, deprecated: ${e.deprecated}, validate: validators[${q(e.id)}]`;
   if (e.headers === undefined) return `${indent}{ ${fields} },\n`;
   // Events whose message describes headers carry the schema's spellings and the header validator.
+  // A closed schema gets `closed: true`: the receiver then checks the declared headers alone.
   const names = json(headerNames(contract, e.headers));
+  const closed = closedHeaderSchema(contract, e.headers) ? ', closed: true' : '';
   const inner = indent + indent;
-  return `${indent}{\n${inner}${fields},\n${inner}headers: { names: ${names}, validate: headerValidators[${q(e.id)}] },\n${indent}},\n`;
+  return `${indent}{\n${inner}${fields},\n${inner}headers: { names: ${names}${closed}, validate: headerValidators[${q(e.id)}] },\n${indent}},\n`;
 }
 
 /**

@@ -20,17 +20,42 @@ const BRANCHES = ['allOf', 'anyOf', 'oneOf'] as const;
  */
 export function headerNames(contract: Contract, headers: JsonSchema): string[] {
   const names = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (schema: JsonValue | undefined) => {
-    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return;
-    const { properties, required, $ref } = schema;
+  visitHeaderSchemas(contract, headers, ({ properties, required }) => {
     if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
       for (const name of Object.keys(properties)) names.add(name);
     }
     if (Array.isArray(required)) {
       for (const name of required) if (typeof name === 'string') names.add(name);
     }
-    const named = typeof $ref === 'string' ? refName($ref) : undefined;
+  });
+  return [...names].sort();
+}
+
+/**
+ * Whether a message's headers schema refuses names it does not declare (`additionalProperties: false`
+ * or `unevaluatedProperties: false`, at its root or in a branch or named ref it combines). A request
+ * always carries transport headers (`host`, `content-length`, the signature's) that no such schema
+ * names, so the receiver then checks the declared headers alone instead of refusing every request.
+ */
+export function closedHeaderSchema(contract: Contract, headers: JsonSchema): boolean {
+  let closed = false;
+  visitHeaderSchemas(contract, headers, (schema) => {
+    if (schema.additionalProperties === false || schema.unevaluatedProperties === false) closed = true;
+  });
+  return closed;
+}
+
+/** Calls `each` on the schema and on every schema it combines: named refs and allOf/anyOf/oneOf. */
+function visitHeaderSchemas(
+  contract: Contract,
+  headers: JsonSchema,
+  each: (schema: { readonly [key: string]: JsonValue }) => void,
+): void {
+  const seen = new Set<string>();
+  const visit = (schema: JsonValue | undefined) => {
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return;
+    each(schema);
+    const named = typeof schema.$ref === 'string' ? refName(schema.$ref) : undefined;
     if (named !== undefined && !seen.has(named)) {
       seen.add(named);
       visit(contract.schemas[named]?.schema as JsonValue | undefined);
@@ -41,5 +66,4 @@ export function headerNames(contract: Contract, headers: JsonSchema): string[] {
     }
   };
   visit(headers as JsonValue);
-  return [...names].sort();
 }
