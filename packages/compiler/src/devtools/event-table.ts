@@ -8,7 +8,7 @@ import {
 import { toValidationIssues } from '@hookwright/runtime/validation';
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { headerNames } from '../emit/packages/header-names.js';
+import { closedHeaderSchema, headerNames } from '../emit/packages/header-names.js';
 import { compileContract } from '../emit/validators/compile-contract.js';
 import type { Contract } from '../ir/contract.js';
 import { DevtoolsError } from './errors.js';
@@ -59,7 +59,13 @@ export function createContractEventTable(contract: Contract): ContractEventTable
       validate: checkWith(validate),
       ...(event.headers === undefined || !validateHeaders
         ? {}
-        : { headers: { names: headerNames(contract, event.headers), validate: checkWith(validateHeaders) } }),
+        : {
+            headers: {
+              names: headerNames(contract, event.headers),
+              closed: closedHeaderSchema(contract, event.headers),
+              validate: checkWith(validateHeaders),
+            },
+          }),
     };
   });
   const wire = contract.wire ? { wire: defineWire({ body: contract.bodyMode, ...contract.wire }) } : {};
