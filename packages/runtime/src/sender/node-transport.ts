@@ -51,6 +51,8 @@ export interface NodeTransportOptions extends GuardOptions {
   maxSockets?: number;
   /** Time and timers for the attempts' limits (tests: a fake clock). */
   clock: SenderClock;
+  /** Certificate authorities trusted for https instead of Node's (tests: a self-signed certificate). */
+  ca?: string | Buffer;
 }
 
 const systemResolver: Resolver = async (hostname) =>
@@ -104,6 +106,7 @@ export function createNodeTransport(options: NodeTransportOptions): Transport {
   const pool = new ConnectionPool({
     maxSockets: options.maxSockets ?? 50,
     lookup,
+    ca: options.ca,
     checkConnected: (hostname, address) => {
       if (!guard.allowPrivateNetworks) checkAddress(hostname, address);
     },
@@ -217,7 +220,11 @@ class Exchange extends Deadline implements ConnectionUser {
     if (done) {
       const socket = this.connection?.socket as Socket;
       // Bytes of the request still unsent (the server answered early): the connection is not in a known state.
-      this.finish(this.answered() as TransportResult, this.reader.reusable && socket.writableLength === 0);
+      this.finish(
+        this.answered() as TransportResult,
+        this.reader.reusable && socket.writableLength === 0,
+        this.reader.head?.keepAliveMs,
+      );
     }
   }
 
@@ -244,12 +251,12 @@ class Exchange extends Deadline implements ConnectionUser {
     return result;
   }
 
-  private finish(result: TransportResult, reusable: boolean): void {
+  private finish(result: TransportResult, reusable: boolean, keepAliveMs?: number): void {
     if (this.finished) return;
     this.finished = true;
     this.deadlines.remove(this);
     if (this.connection === undefined) this.pool.cancel(this.origin, this);
-    else this.pool.release(this.connection, reusable);
+    else this.pool.release(this.connection, reusable, keepAliveMs);
     this.settle(result);
   }
 }

@@ -32,11 +32,15 @@ export interface PoolOptions {
   lookup: LookupFunction;
   /** Throws when a socket connected to an address that must not be used. */
   checkConnected(hostname: string, address: string): void;
+  /** Certificate authorities trusted for https instead of Node's (tests: a self-signed certificate). */
+  ca?: string | Buffer | undefined;
 }
 
 export class Connection {
   /** Who holds it; undefined while idle or connecting for nobody. */
   user: ConnectionUser | undefined;
+  /** While idle: when the server may close it (`Date.now()` ms); it is not reused from then on. */
+  idleUntil = Number.POSITIVE_INFINITY;
 
   constructor(
     readonly socket: Socket,
@@ -71,7 +75,12 @@ export class ConnectionPool {
       slot = new OriginSlot(origin);
       this.slots.set(origin, slot);
     }
-    const idle = slot.idle.pop();
+    let idle = slot.idle.pop();
+    // A connection the server is about to drop (its Keep-Alive timeout) would fail with ECONNRESET mid-request.
+    while (idle !== undefined && idle.idleUntil <= Date.now()) {
+      idle.socket.destroy();
+      idle = slot.idle.pop();
+    }
     if (idle !== undefined) {
       idle.user = user;
       idle.socket.ref();
@@ -95,13 +104,19 @@ export class ConnectionPool {
     for (const connection of this.all) if (connection.user === user) connection.user = undefined;
   }
 
-  /** The user is done with `connection`: kept for the next request when `reusable`, closed otherwise. */
-  release(connection: Connection, reusable: boolean): void {
+  /**
+   * The user is done with `connection`: kept for the next request when `reusable`, closed otherwise.
+   * `keepAliveMs` is the server's `Keep-Alive: timeout` hint: as Node's agent does, an idle connection
+   * is not reused from a second before the server would close it (not at all for a hint of 1 s or less).
+   */
+  release(connection: Connection, reusable: boolean, keepAliveMs?: number): void {
     connection.user = undefined;
-    if (!reusable || this.closed || connection.socket.destroyed) {
+    const idleMs = keepAliveMs === undefined ? Number.POSITIVE_INFINITY : keepAliveMs - 1000;
+    if (!reusable || idleMs <= 0 || this.closed || connection.socket.destroyed) {
       connection.socket.destroy();
       return;
     }
+    connection.idleUntil = idleMs === Number.POSITIVE_INFINITY ? idleMs : Date.now() + idleMs;
     const next = connection.slot.waiting.shift();
     if (next !== undefined) {
       connection.user = next;
@@ -122,7 +137,11 @@ export class ConnectionPool {
     const { origin } = slot;
     const options = { host: origin.hostname, port: origin.port, lookup: this.options.lookup };
     const socket: Socket = origin.secure
-      ? tlsConnect({ ...options, servername: isIp(origin.hostname) ? undefined : origin.hostname })
+      ? tlsConnect({
+          ...options,
+          servername: isIp(origin.hostname) ? undefined : origin.hostname,
+          ...(this.options.ca === undefined ? {} : { ca: this.options.ca }),
+        })
       : netConnect(options);
     const connection = new Connection(socket, slot, user);
     slot.open++;

@@ -21,6 +21,8 @@ export interface ResponseHead {
   status: number;
   location: string | undefined;
   retryAfter: string | undefined;
+  /** `Keep-Alive: timeout=N` in milliseconds: how long the server keeps the idle connection open. */
+  keepAliveMs: number | undefined;
 }
 
 type Stage = 'head' | 'length' | 'close' | 'chunk-size' | 'chunk-data' | 'chunk-end' | 'trailers' | 'done';
@@ -163,7 +165,8 @@ export class ResponseReader {
     let contentLength: string | undefined;
     let transferEncoding: string | undefined;
     let connection = '';
-    // Only five fields matter; their name lengths filter the rest out cheaply.
+    let keepAlive: string | undefined;
+    // Only six fields matter; their name lengths filter the rest out cheaply.
     while (lineEnd >= 0 && lineEnd < text.length - 1) {
       const start = lineEnd + 1;
       lineEnd = text.indexOf('\n', start);
@@ -184,13 +187,21 @@ export class ResponseReader {
       else if (name === 'transfer-encoding')
         transferEncoding = transferEncoding === undefined ? value : `${transferEncoding},${value}`;
       else if (name === 'connection') connection += `,${value.toLowerCase()}`;
+      else if (name === 'keep-alive') keepAlive ??= value;
     }
     if (status === 101) throw new MalformedResponseError('101 Switching Protocols was not asked for');
     if (status < 200) return; // interim (100 Continue, 103 Early Hints): the final answer follows
-    this.head = { status, location, retryAfter };
-    const keepAlive =
+    const hint =
+      keepAlive === undefined ? undefined : /(?:^|[\s,])timeout\s*=\s*(\d{1,9})/i.exec(keepAlive)?.[1];
+    this.head = {
+      status,
+      location,
+      retryAfter,
+      keepAliveMs: hint === undefined ? undefined : Number(hint) * 1000,
+    };
+    const persistent =
       match[1] === '1' ? !/(^|,)\s*close\s*(,|$)/.test(connection) : /keep-alive/.test(connection);
-    if (!keepAlive) this.reusable = false;
+    if (!persistent) this.reusable = false;
     if (NO_BODY.has(status)) {
       this.stage = 'done';
     } else if (transferEncoding !== undefined) {
