@@ -150,7 +150,6 @@ export function startWorker(settings: WorkerSettings): Worker {
     const attempt = await attemptDelivery(delivery, endpoint, settings.attempt);
     const attemptNumber = delivery.attemptCount + 1;
     const event: AttemptEvent = { delivery, endpoint: ref, attempt, attemptNumber };
-    const what = describeAttempt(attempt);
     let settled = false;
     let deadReason: string | undefined;
     let disabledNow: EndpointDisabled | undefined;
@@ -159,7 +158,7 @@ export function startWorker(settings: WorkerSettings): Worker {
     } else if (attempt.outcome === 'retry') {
       const delay = delayBefore(attemptNumber, settings.policy, attempt.retryAfterMs);
       if (delay === undefined) {
-        deadReason = `no attempts left after ${attemptNumber}; the last one got ${what}`;
+        deadReason = `no attempts left after ${attemptNumber}; the last one got ${describeAttempt(attempt)}`;
       } else {
         event.nextAttemptAt = clock.now() + delay;
         settled = await settle(() => queue.nack(lease, attempt, event.nextAttemptAt as number), delivery.id);
@@ -171,7 +170,7 @@ export function startWorker(settings: WorkerSettings): Worker {
       disabledNow = info;
       deadReason = `endpoint answered 410 Gone and was disabled`;
     } else {
-      deadReason = `failed without retry: ${what}`;
+      deadReason = `failed without retry: ${describeAttempt(attempt)}`;
     }
     if (deadReason !== undefined)
       settled = await settle(() => queue.deadLetter(lease, attempt, deadReason), delivery.id);

@@ -77,7 +77,7 @@ export class ConnectionPool {
     }
     let idle = slot.idle.pop();
     // A connection the server is about to drop (its Keep-Alive timeout) would fail with ECONNRESET mid-request.
-    while (idle !== undefined && idle.idleUntil <= Date.now()) {
+    while (idle !== undefined && (idle.socket.destroyed || idle.idleUntil <= Date.now())) {
       idle.socket.destroy();
       idle = slot.idle.pop();
     }
@@ -168,7 +168,11 @@ export class ConnectionPool {
       user?.closed(error);
     };
     socket.on('error', closed);
-    socket.on('end', () => closed(undefined));
+    socket.on('end', () => {
+      closed(undefined);
+      // The server closed its side: an idle connection must not be handed out before 'close' removes it.
+      socket.destroy();
+    });
     socket.on('close', () => {
       closed(undefined);
       this.all.delete(connection);
