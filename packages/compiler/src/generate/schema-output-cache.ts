@@ -4,7 +4,12 @@ import {
   type ExampleValidators,
   resolveExamples,
 } from '../emit/docs/examples/resolve-examples.js';
-import { buildValidators, type UnknownKeywordPolicy, type ValidatorBuild } from '../emit/validators/index.js';
+import {
+  buildValidators,
+  type UnknownKeywordPolicy,
+  type ValidatorBuild,
+  ValidatorSession,
+} from '../emit/validators/index.js';
 import type { Contract } from '../ir/contract.js';
 
 /**
@@ -25,6 +30,8 @@ import type { Contract } from '../ir/contract.js';
 export class SchemaOutputCache {
   private readonly lastValidators = new LastResult<ValidatorBuild>();
   private readonly lastExamples = new LastResult<ExampleResolution>();
+  /** When the schemas did change: what the last build compiled, for the next to reuse schema by schema. */
+  private readonly session = new ValidatorSession();
 
   /** The key of `contract`'s schemas and examples; computed once per emit, shared by both outputs. */
   keyOf(contract: Contract): string {
@@ -41,7 +48,7 @@ export class SchemaOutputCache {
     // function's source), which only this emit's example synthesis needs.
     let built: ValidatorBuild | undefined;
     const kept = this.lastValidators.get(contract, `${policy} ${key}`, () => {
-      built = buildValidators(contract, { unknownKeywords: policy });
+      built = buildValidators(contract, { unknownKeywords: policy }, this.session);
       const { compiled: _, ...rest } = built;
       return rest;
     });

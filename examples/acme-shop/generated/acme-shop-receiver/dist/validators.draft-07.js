@@ -15,294 +15,294 @@ const hw_value11 = () => (["requested_by_customer","duplicate","fraudulent","dam
 const hw_value12 = () => (["pending","succeeded","failed"]);
 const hw_value13 = () => (["front_door","reception","mailbox","neighbour","parcel_locker","pickup_point"]);
 
-export const s6 = validate21;
+export const s6 = validate0;
 const pattern0 = new RegExp("^[A-Z]{2}$", "u");
 
-function validate21(data){
+function validate0(data){
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-return hw_fail(validate21,"","pattern","must match pattern \"^[A-Z]{2}$\"",{pattern: "^[A-Z]{2}$"},"#/pattern");
+return hw_fail(validate0,"","pattern","must match pattern \"^[A-Z]{2}$\"",{pattern: "^[A-Z]{2}$"},"#/pattern");
 }
 }
 else {
-return hw_fail(validate21,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate0,"","type","must be string",{type: "string"},"#/type");
 }
-validate21.errors = null;
+validate0.errors = null;
 return true;
 }
 
-export const s0 = validate22;
-const schema7 = {"$id":"hookwright://contract/schemas/Address","type":"object","additionalProperties":false,"required":["recipient","line1","line2","city","region","postalCode","country"],"properties":{"recipient":{"type":"string","minLength":1,"maxLength":200},"company":{"type":["string","null"],"maxLength":200},"line1":{"type":"string","minLength":1,"maxLength":200},"line2":{"type":["string","null"],"maxLength":200},"city":{"type":"string","minLength":1,"maxLength":100},"region":{"type":["string","null"],"maxLength":100},"postalCode":{"type":"string","minLength":1,"maxLength":20},"country":{"$ref":"hookwright://contract/schemas/CountryCode"},"phone":{"type":["string","null"],"pattern":"^\\+[1-9][0-9]{6,14}$"}}};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = hw_codePointLength;
+export const s0 = validate1;
+const schema0 = {"$id":"hookwright://contract/schemas/Address","type":"object","additionalProperties":false,"required":["recipient","line1","line2","city","region","postalCode","country"],"properties":{"recipient":{"type":"string","minLength":1,"maxLength":200},"company":{"type":["string","null"],"maxLength":200},"line1":{"type":"string","minLength":1,"maxLength":200},"line2":{"type":["string","null"],"maxLength":200},"city":{"type":"string","minLength":1,"maxLength":100},"region":{"type":["string","null"],"maxLength":100},"postalCode":{"type":"string","minLength":1,"maxLength":20},"country":{"$ref":"hookwright://contract/schemas/CountryCode"},"phone":{"type":["string","null"],"pattern":"^\\+[1-9][0-9]{6,14}$"}}};
+const func0 = Object.prototype.hasOwnProperty;
+const func1 = hw_codePointLength;
 const pattern1 = new RegExp("^\\+[1-9][0-9]{6,14}$", "u");
 
-function validate22(data){
+function validate1(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.recipient === undefined) && (missing0 = "recipient")) || ((data.line1 === undefined) && (missing0 = "line1"))) || ((data.line2 === undefined) && (missing0 = "line2"))) || ((data.city === undefined) && (missing0 = "city"))) || ((data.region === undefined) && (missing0 = "region"))) || ((data.postalCode === undefined) && (missing0 = "postalCode"))) || ((data.country === undefined) && (missing0 = "country"))){
-return hw_fail(validate22,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate1,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
-if(!(func2.call(schema7.properties, key0))){
-return hw_fail(validate22,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+if(!(func0.call(schema0.properties, key0))){
+return hw_fail(validate1,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.recipient !== undefined){
 let data0 = data.recipient;
 if(typeof data0 === "string"){
-if(data0.length > 200 && func3(data0) > 200){
-return hw_fail(validate22,"/recipient","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/recipient/maxLength");
+if(data0.length > 200 && func1(data0) > 200){
+return hw_fail(validate1,"/recipient","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/recipient/maxLength");
 }
 else {
-if(data0.length < 2 && func3(data0) < 1){
-return hw_fail(validate22,"/recipient","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/recipient/minLength");
+if(data0.length < 2 && func1(data0) < 1){
+return hw_fail(validate1,"/recipient","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/recipient/minLength");
 }
 }
 }
 else {
-return hw_fail(validate22,"/recipient","type","must be string",{type: "string"},"#/properties/recipient/type");
+return hw_fail(validate1,"/recipient","type","must be string",{type: "string"},"#/properties/recipient/type");
 }
 }
 if(data.company !== undefined){
 let data1 = data.company;
 if((typeof data1 !== "string") && (data1 !== null)){
-return hw_fail(validate22,"/company","type","must be string,null",{type: hw_value0()},"#/properties/company/type");
+return hw_fail(validate1,"/company","type","must be string,null",{type: hw_value0()},"#/properties/company/type");
 }
 if(typeof data1 === "string"){
-if(data1.length > 200 && func3(data1) > 200){
-return hw_fail(validate22,"/company","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/company/maxLength");
+if(data1.length > 200 && func1(data1) > 200){
+return hw_fail(validate1,"/company","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/company/maxLength");
 }
 }
 }
 if(data.line1 !== undefined){
 let data2 = data.line1;
 if(typeof data2 === "string"){
-if(data2.length > 200 && func3(data2) > 200){
-return hw_fail(validate22,"/line1","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/line1/maxLength");
+if(data2.length > 200 && func1(data2) > 200){
+return hw_fail(validate1,"/line1","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/line1/maxLength");
 }
 else {
-if(data2.length < 2 && func3(data2) < 1){
-return hw_fail(validate22,"/line1","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/line1/minLength");
+if(data2.length < 2 && func1(data2) < 1){
+return hw_fail(validate1,"/line1","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/line1/minLength");
 }
 }
 }
 else {
-return hw_fail(validate22,"/line1","type","must be string",{type: "string"},"#/properties/line1/type");
+return hw_fail(validate1,"/line1","type","must be string",{type: "string"},"#/properties/line1/type");
 }
 }
 if(data.line2 !== undefined){
 let data3 = data.line2;
 if((typeof data3 !== "string") && (data3 !== null)){
-return hw_fail(validate22,"/line2","type","must be string,null",{type: hw_value0()},"#/properties/line2/type");
+return hw_fail(validate1,"/line2","type","must be string,null",{type: hw_value0()},"#/properties/line2/type");
 }
 if(typeof data3 === "string"){
-if(data3.length > 200 && func3(data3) > 200){
-return hw_fail(validate22,"/line2","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/line2/maxLength");
+if(data3.length > 200 && func1(data3) > 200){
+return hw_fail(validate1,"/line2","maxLength","must NOT have more than 200 characters",{limit: 200},"#/properties/line2/maxLength");
 }
 }
 }
 if(data.city !== undefined){
 let data4 = data.city;
 if(typeof data4 === "string"){
-if(data4.length > 100 && func3(data4) > 100){
-return hw_fail(validate22,"/city","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/city/maxLength");
+if(data4.length > 100 && func1(data4) > 100){
+return hw_fail(validate1,"/city","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/city/maxLength");
 }
 else {
-if(data4.length < 2 && func3(data4) < 1){
-return hw_fail(validate22,"/city","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/city/minLength");
+if(data4.length < 2 && func1(data4) < 1){
+return hw_fail(validate1,"/city","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/city/minLength");
 }
 }
 }
 else {
-return hw_fail(validate22,"/city","type","must be string",{type: "string"},"#/properties/city/type");
+return hw_fail(validate1,"/city","type","must be string",{type: "string"},"#/properties/city/type");
 }
 }
 if(data.region !== undefined){
 let data5 = data.region;
 if((typeof data5 !== "string") && (data5 !== null)){
-return hw_fail(validate22,"/region","type","must be string,null",{type: hw_value0()},"#/properties/region/type");
+return hw_fail(validate1,"/region","type","must be string,null",{type: hw_value0()},"#/properties/region/type");
 }
 if(typeof data5 === "string"){
-if(data5.length > 100 && func3(data5) > 100){
-return hw_fail(validate22,"/region","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/region/maxLength");
+if(data5.length > 100 && func1(data5) > 100){
+return hw_fail(validate1,"/region","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/region/maxLength");
 }
 }
 }
 if(data.postalCode !== undefined){
 let data6 = data.postalCode;
 if(typeof data6 === "string"){
-if(data6.length > 20 && func3(data6) > 20){
-return hw_fail(validate22,"/postalCode","maxLength","must NOT have more than 20 characters",{limit: 20},"#/properties/postalCode/maxLength");
+if(data6.length > 20 && func1(data6) > 20){
+return hw_fail(validate1,"/postalCode","maxLength","must NOT have more than 20 characters",{limit: 20},"#/properties/postalCode/maxLength");
 }
 else {
-if(data6.length < 2 && func3(data6) < 1){
-return hw_fail(validate22,"/postalCode","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/postalCode/minLength");
+if(data6.length < 2 && func1(data6) < 1){
+return hw_fail(validate1,"/postalCode","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/postalCode/minLength");
 }
 }
 }
 else {
-return hw_fail(validate22,"/postalCode","type","must be string",{type: "string"},"#/properties/postalCode/type");
+return hw_fail(validate1,"/postalCode","type","must be string",{type: "string"},"#/properties/postalCode/type");
 }
 }
 if(data.country !== undefined){
-if(!(validate21(data.country))){
-return hw_failFrom(validate22, validate21, "/country");
+if(!(validate0(data.country))){
+return hw_failFrom(validate1, validate0, "/country");
 }
 }
 if(data.phone !== undefined){
 let data8 = data.phone;
 if((typeof data8 !== "string") && (data8 !== null)){
-return hw_fail(validate22,"/phone","type","must be string,null",{type: hw_value0()},"#/properties/phone/type");
+return hw_fail(validate1,"/phone","type","must be string,null",{type: hw_value0()},"#/properties/phone/type");
 }
 if(typeof data8 === "string"){
 if(!pattern1.test(data8)){
-return hw_fail(validate22,"/phone","pattern","must match pattern \"^\\+[1-9][0-9]{6,14}$\"",{pattern: "^\\+[1-9][0-9]{6,14}$"},"#/properties/phone/pattern");
+return hw_fail(validate1,"/phone","pattern","must match pattern \"^\\+[1-9][0-9]{6,14}$\"",{pattern: "^\\+[1-9][0-9]{6,14}$"},"#/properties/phone/pattern");
 }
 }
 }
 }
 }
 else {
-return hw_fail(validate22,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate1,"","type","must be object",{type: "object"},"#/type");
 }
-validate22.errors = null;
+validate1.errors = null;
 return true;
 }
 
-export const s1 = validate24;
+export const s1 = validate2;
 const pattern2 = new RegExp("^[0-9A-Z]{4}$", "u");
 
-function validate24(data){
+function validate2(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.kind === undefined) && (missing0 = "kind")) || ((data.bankName === undefined) && (missing0 = "bankName"))) || ((data.reference === undefined) && (missing0 = "reference"))){
-return hw_fail(validate24,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate2,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((key0 === "kind") || (key0 === "bankName")) || (key0 === "ibanLast4")) || (key0 === "reference"))){
-return hw_fail(validate24,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate2,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.kind !== undefined){
 if("bank_transfer" !== data.kind){
-return hw_fail(validate24,"/kind","const","must be equal to constant",{allowedValue: "bank_transfer"},"#/properties/kind/const");
+return hw_fail(validate2,"/kind","const","must be equal to constant",{allowedValue: "bank_transfer"},"#/properties/kind/const");
 }
 }
 if(data.bankName !== undefined){
 let data1 = data.bankName;
 if(typeof data1 === "string"){
-if(data1.length < 2 && func3(data1) < 1){
-return hw_fail(validate24,"/bankName","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/bankName/minLength");
+if(data1.length < 2 && func1(data1) < 1){
+return hw_fail(validate2,"/bankName","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/bankName/minLength");
 }
 }
 else {
-return hw_fail(validate24,"/bankName","type","must be string",{type: "string"},"#/properties/bankName/type");
+return hw_fail(validate2,"/bankName","type","must be string",{type: "string"},"#/properties/bankName/type");
 }
 }
 if(data.ibanLast4 !== undefined){
 let data2 = data.ibanLast4;
 if((typeof data2 !== "string") && (data2 !== null)){
-return hw_fail(validate24,"/ibanLast4","type","must be string,null",{type: hw_value0()},"#/properties/ibanLast4/type");
+return hw_fail(validate2,"/ibanLast4","type","must be string,null",{type: hw_value0()},"#/properties/ibanLast4/type");
 }
 if(typeof data2 === "string"){
 if(!pattern2.test(data2)){
-return hw_fail(validate24,"/ibanLast4","pattern","must match pattern \"^[0-9A-Z]{4}$\"",{pattern: "^[0-9A-Z]{4}$"},"#/properties/ibanLast4/pattern");
+return hw_fail(validate2,"/ibanLast4","pattern","must match pattern \"^[0-9A-Z]{4}$\"",{pattern: "^[0-9A-Z]{4}$"},"#/properties/ibanLast4/pattern");
 }
 }
 }
 if(data.reference !== undefined){
 let data3 = data.reference;
 if(typeof data3 === "string"){
-if(data3.length > 35 && func3(data3) > 35){
-return hw_fail(validate24,"/reference","maxLength","must NOT have more than 35 characters",{limit: 35},"#/properties/reference/maxLength");
+if(data3.length > 35 && func1(data3) > 35){
+return hw_fail(validate2,"/reference","maxLength","must NOT have more than 35 characters",{limit: 35},"#/properties/reference/maxLength");
 }
 else {
-if(data3.length < 2 && func3(data3) < 1){
-return hw_fail(validate24,"/reference","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/reference/minLength");
-}
-}
-}
-else {
-return hw_fail(validate24,"/reference","type","must be string",{type: "string"},"#/properties/reference/type");
-}
+if(data3.length < 2 && func1(data3) < 1){
+return hw_fail(validate2,"/reference","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/reference/minLength");
 }
 }
 }
 else {
-return hw_fail(validate24,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate2,"/reference","type","must be string",{type: "string"},"#/properties/reference/type");
 }
-validate24.errors = null;
+}
+}
+}
+else {
+return hw_fail(validate2,"","type","must be object",{type: "object"},"#/type");
+}
+validate2.errors = null;
 return true;
 }
 
-export const s2 = validate25;
+export const s2 = validate3;
 
-function validate25(data){
+function validate3(data){
 if(typeof data !== "string"){
-return hw_fail(validate25,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate3,"","type","must be string",{type: "string"},"#/type");
 }
 if(!(((((data === "customer_request") || (data === "payment_failed")) || (data === "fraud_suspected")) || (data === "out_of_stock")) || (data === "other"))){
-return hw_fail(validate25,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value1()},"#/enum");
+return hw_fail(validate3,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value1()},"#/enum");
 }
-validate25.errors = null;
+validate3.errors = null;
 return true;
 }
 
-export const s3 = validate26;
+export const s3 = validate4;
 const pattern3 = new RegExp("^[0-9]{4}$", "u");
 
-function validate26(data){
+function validate4(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.kind === undefined) && (missing0 = "kind")) || ((data.brand === undefined) && (missing0 = "brand"))) || ((data.last4 === undefined) && (missing0 = "last4"))) || ((data.expMonth === undefined) && (missing0 = "expMonth"))) || ((data.expYear === undefined) && (missing0 = "expYear"))){
-return hw_fail(validate26,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate4,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((((key0 === "kind") || (key0 === "brand")) || (key0 === "last4")) || (key0 === "expMonth")) || (key0 === "expYear")) || (key0 === "wallet"))){
-return hw_fail(validate26,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate4,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.kind !== undefined){
 if("card" !== data.kind){
-return hw_fail(validate26,"/kind","const","must be equal to constant",{allowedValue: "card"},"#/properties/kind/const");
+return hw_fail(validate4,"/kind","const","must be equal to constant",{allowedValue: "card"},"#/properties/kind/const");
 }
 }
 if(data.brand !== undefined){
 let data1 = data.brand;
 if(typeof data1 !== "string"){
-return hw_fail(validate26,"/brand","type","must be string",{type: "string"},"#/properties/brand/type");
+return hw_fail(validate4,"/brand","type","must be string",{type: "string"},"#/properties/brand/type");
 }
 if(!(((((data1 === "visa") || (data1 === "mastercard")) || (data1 === "amex")) || (data1 === "discover")) || (data1 === "other"))){
-return hw_fail(validate26,"/brand","enum","must be equal to one of the allowed values",{allowedValues: hw_value2()},"#/properties/brand/enum");
+return hw_fail(validate4,"/brand","enum","must be equal to one of the allowed values",{allowedValues: hw_value2()},"#/properties/brand/enum");
 }
 }
 if(data.last4 !== undefined){
 let data2 = data.last4;
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
-return hw_fail(validate26,"/last4","pattern","must match pattern \"^[0-9]{4}$\"",{pattern: "^[0-9]{4}$"},"#/properties/last4/pattern");
+return hw_fail(validate4,"/last4","pattern","must match pattern \"^[0-9]{4}$\"",{pattern: "^[0-9]{4}$"},"#/properties/last4/pattern");
 }
 }
 else {
-return hw_fail(validate26,"/last4","type","must be string",{type: "string"},"#/properties/last4/type");
+return hw_fail(validate4,"/last4","type","must be string",{type: "string"},"#/properties/last4/type");
 }
 }
 if(data.expMonth !== undefined){
 let data3 = data.expMonth;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-return hw_fail(validate26,"/expMonth","type","must be integer",{type: "integer"},"#/properties/expMonth/type");
+return hw_fail(validate4,"/expMonth","type","must be integer",{type: "integer"},"#/properties/expMonth/type");
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 12 || isNaN(data3)){
-return hw_fail(validate26,"/expMonth","maximum","must be <= 12",{comparison: "<=", limit: 12},"#/properties/expMonth/maximum");
+return hw_fail(validate4,"/expMonth","maximum","must be <= 12",{comparison: "<=", limit: 12},"#/properties/expMonth/maximum");
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-return hw_fail(validate26,"/expMonth","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/expMonth/minimum");
+return hw_fail(validate4,"/expMonth","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/expMonth/minimum");
 }
 }
 }
@@ -310,15 +310,15 @@ return hw_fail(validate26,"/expMonth","minimum","must be >= 1",{comparison: ">="
 if(data.expYear !== undefined){
 let data4 = data.expYear;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-return hw_fail(validate26,"/expYear","type","must be integer",{type: "integer"},"#/properties/expYear/type");
+return hw_fail(validate4,"/expYear","type","must be integer",{type: "integer"},"#/properties/expYear/type");
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 2100 || isNaN(data4)){
-return hw_fail(validate26,"/expYear","maximum","must be <= 2100",{comparison: "<=", limit: 2100},"#/properties/expYear/maximum");
+return hw_fail(validate4,"/expYear","maximum","must be <= 2100",{comparison: "<=", limit: 2100},"#/properties/expYear/maximum");
 }
 else {
 if(data4 < 2000 || isNaN(data4)){
-return hw_fail(validate26,"/expYear","minimum","must be >= 2000",{comparison: ">=", limit: 2000},"#/properties/expYear/minimum");
+return hw_fail(validate4,"/expYear","minimum","must be >= 2000",{comparison: ">=", limit: 2000},"#/properties/expYear/minimum");
 }
 }
 }
@@ -326,159 +326,159 @@ return hw_fail(validate26,"/expYear","minimum","must be >= 2000",{comparison: ">
 if(data.wallet !== undefined){
 let data5 = data.wallet;
 if((typeof data5 !== "string") && (data5 !== null)){
-return hw_fail(validate26,"/wallet","type","must be string,null",{type: hw_value0()},"#/properties/wallet/type");
+return hw_fail(validate4,"/wallet","type","must be string,null",{type: hw_value0()},"#/properties/wallet/type");
 }
 if(!(((data5 === "apple_pay") || (data5 === "google_pay")) || (data5 === null))){
-return hw_fail(validate26,"/wallet","enum","must be equal to one of the allowed values",{allowedValues: hw_value3()},"#/properties/wallet/enum");
+return hw_fail(validate4,"/wallet","enum","must be equal to one of the allowed values",{allowedValues: hw_value3()},"#/properties/wallet/enum");
 }
 }
 }
 }
 else {
-return hw_fail(validate26,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate4,"","type","must be object",{type: "object"},"#/type");
 }
-validate26.errors = null;
+validate4.errors = null;
 return true;
 }
 
-export const s4 = validate27;
+export const s4 = validate5;
 
-function validate27(data){
+function validate5(data){
 if(typeof data !== "string"){
-return hw_fail(validate27,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate5,"","type","must be string",{type: "string"},"#/type");
 }
 if(!((((((data === "ups") || (data === "fedex")) || (data === "dhl")) || (data === "usps")) || (data === "royal_mail")) || (data === "other"))){
-return hw_fail(validate27,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value4()},"#/enum");
+return hw_fail(validate5,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value4()},"#/enum");
 }
-validate27.errors = null;
+validate5.errors = null;
 return true;
 }
 
-export const s7 = validate28;
+export const s7 = validate6;
 
-function validate28(data){
+function validate6(data){
 if(typeof data !== "string"){
-return hw_fail(validate28,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate6,"","type","must be string",{type: "string"},"#/type");
 }
 if(!((((((data === "USD") || (data === "EUR")) || (data === "GBP")) || (data === "CAD")) || (data === "AUD")) || (data === "JPY"))){
-return hw_fail(validate28,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value5()},"#/enum");
+return hw_fail(validate6,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value5()},"#/enum");
 }
-validate28.errors = null;
+validate6.errors = null;
 return true;
 }
 
-export const s17 = validate29;
+export const s17 = validate7;
 
-function validate29(data){
+function validate7(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.amount === undefined) && (missing0 = "amount")) || ((data.currency === undefined) && (missing0 = "currency"))){
-return hw_fail(validate29,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate7,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((key0 === "amount") || (key0 === "currency"))){
-return hw_fail(validate29,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate7,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.amount !== undefined){
 let data0 = data.amount;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-return hw_fail(validate29,"/amount","type","must be integer",{type: "integer"},"#/properties/amount/type");
+return hw_fail(validate7,"/amount","type","must be integer",{type: "integer"},"#/properties/amount/type");
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 0 || isNaN(data0)){
-return hw_fail(validate29,"/amount","minimum","must be >= 0",{comparison: ">=", limit: 0},"#/properties/amount/minimum");
+return hw_fail(validate7,"/amount","minimum","must be >= 0",{comparison: ">=", limit: 0},"#/properties/amount/minimum");
 }
 }
 }
 if(data.currency !== undefined){
-if(!(validate28(data.currency))){
-return hw_failFrom(validate29, validate28, "/currency");
+if(!(validate6(data.currency))){
+return hw_failFrom(validate7, validate6, "/currency");
 }
 }
 }
 }
 else {
-return hw_fail(validate29,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate7,"","type","must be object",{type: "object"},"#/type");
 }
-validate29.errors = null;
+validate7.errors = null;
 return true;
 }
 
-export const s5 = validate31;
+export const s5 = validate8;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats4 = hw_formats["date-time"];
+const formats1 = hw_formats["date-time"];
 
-function validate31(data){
+function validate8(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.paymentId === undefined) && (missing0 = "paymentId")) || ((data.orderId === undefined) && (missing0 = "orderId"))) || ((data.amount === undefined) && (missing0 = "amount"))) || ((data.paidAt === undefined) && (missing0 = "paidAt"))){
-return hw_fail(validate31,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate8,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((key0 === "paymentId") || (key0 === "orderId")) || (key0 === "amount")) || (key0 === "paidAt"))){
-return hw_fail(validate31,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate8,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.paymentId !== undefined){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate31,"/paymentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/paymentId/format");
+return hw_fail(validate8,"/paymentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/paymentId/format");
 }
 }
 else {
-return hw_fail(validate31,"/paymentId","type","must be string",{type: "string"},"#/properties/paymentId/type");
+return hw_fail(validate8,"/paymentId","type","must be string",{type: "string"},"#/properties/paymentId/type");
 }
 }
 if(data.orderId !== undefined){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-return hw_fail(validate31,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
+return hw_fail(validate8,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
 }
 }
 else {
-return hw_fail(validate31,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
+return hw_fail(validate8,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
 }
 }
 if(data.amount !== undefined){
-if(!(validate29(data.amount))){
-return hw_failFrom(validate31, validate29, "/amount");
+if(!(validate7(data.amount))){
+return hw_failFrom(validate8, validate7, "/amount");
 }
 }
 if(data.paidAt !== undefined){
 let data3 = data.paidAt;
 if(typeof data3 === "string"){
-if(!(formats4.validate(data3))){
-return hw_fail(validate31,"/paidAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/paidAt/format");
+if(!(formats1.validate(data3))){
+return hw_fail(validate8,"/paidAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/paidAt/format");
 }
 }
 else {
-return hw_fail(validate31,"/paidAt","type","must be string",{type: "string"},"#/properties/paidAt/type");
+return hw_fail(validate8,"/paidAt","type","must be string",{type: "string"},"#/properties/paidAt/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate31,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate8,"","type","must be object",{type: "object"},"#/type");
 }
-validate31.errors = null;
+validate8.errors = null;
 return true;
 }
 
-export const s16 = validate33;
+export const s16 = validate9;
 const pattern4 = new RegExp("^[a-z][a-z0-9_]{0,39}$", "u");
 
-function validate33(data){
+function validate9(data){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 50){
-return hw_fail(validate33,"","maxProperties","must NOT have more than 50 properties",{limit: 50},"#/maxProperties");
+return hw_fail(validate9,"","maxProperties","must NOT have more than 50 properties",{limit: 50},"#/maxProperties");
 }
 else {
 for(const key0 in data){
@@ -505,7 +505,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate33.errors = vErrors;
+validate9.errors = vErrors;
 return false;
 break;
 }
@@ -516,12 +516,12 @@ let data0 = data[key1];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(data0.length > 500 && func3(data0) > 500){
-return hw_fail(validate33,"/"+key1.replace(/~/g, "~0").replace(/\//g, "~1"),"maxLength","must NOT have more than 500 characters",{limit: 500},"#/additionalProperties/maxLength");
+if(data0.length > 500 && func1(data0) > 500){
+return hw_fail(validate9,"/"+key1.replace(/~/g, "~0").replace(/\//g, "~1"),"maxLength","must NOT have more than 500 characters",{limit: 500},"#/additionalProperties/maxLength");
 }
 }
 else {
-return hw_fail(validate33,"/"+key1.replace(/~/g, "~0").replace(/\//g, "~1"),"type","must be string",{type: "string"},"#/additionalProperties/type");
+return hw_fail(validate9,"/"+key1.replace(/~/g, "~0").replace(/\//g, "~1"),"type","must be string",{type: "string"},"#/additionalProperties/type");
 }
 }
 var valid1 = _errs3 === errors;
@@ -533,81 +533,81 @@ break;
 }
 }
 else {
-return hw_fail(validate33,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate9,"","type","must be object",{type: "object"},"#/type");
 }
 }
-validate33.errors = vErrors;
+validate9.errors = vErrors;
 return errors === 0;
 }
 
-export const s27 = validate34;
+export const s27 = validate10;
 
-function validate34(data){
+function validate10(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.given === undefined) && (missing0 = "given")) || ((data.family === undefined) && (missing0 = "family"))){
-return hw_fail(validate34,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate10,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((key0 === "given") || (key0 === "family"))){
-return hw_fail(validate34,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate10,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.given !== undefined){
 let data0 = data.given;
 if(typeof data0 === "string"){
-if(data0.length > 100 && func3(data0) > 100){
-return hw_fail(validate34,"/given","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/given/maxLength");
+if(data0.length > 100 && func1(data0) > 100){
+return hw_fail(validate10,"/given","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/given/maxLength");
 }
 else {
-if(data0.length < 2 && func3(data0) < 1){
-return hw_fail(validate34,"/given","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/given/minLength");
+if(data0.length < 2 && func1(data0) < 1){
+return hw_fail(validate10,"/given","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/given/minLength");
 }
 }
 }
 else {
-return hw_fail(validate34,"/given","type","must be string",{type: "string"},"#/properties/given/type");
+return hw_fail(validate10,"/given","type","must be string",{type: "string"},"#/properties/given/type");
 }
 }
 if(data.family !== undefined){
 let data1 = data.family;
 if(typeof data1 === "string"){
-if(data1.length > 100 && func3(data1) > 100){
-return hw_fail(validate34,"/family","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/family/maxLength");
+if(data1.length > 100 && func1(data1) > 100){
+return hw_fail(validate10,"/family","maxLength","must NOT have more than 100 characters",{limit: 100},"#/properties/family/maxLength");
 }
 }
 else {
-return hw_fail(validate34,"/family","type","must be string",{type: "string"},"#/properties/family/type");
+return hw_fail(validate10,"/family","type","must be string",{type: "string"},"#/properties/family/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate34,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate10,"","type","must be object",{type: "object"},"#/type");
 }
-validate34.errors = null;
+validate10.errors = null;
 return true;
 }
 
-export const s8 = validate35;
-const schema17 = {"$id":"hookwright://contract/schemas/Customer","type":"object","additionalProperties":false,"required":["id","email","name","phone","defaultAddress","marketingOptIn","tags","createdAt","updatedAt","metadata"],"properties":{"id":{"type":"string","format":"uuid"},"email":{"type":"string","format":"email"},"name":{"$ref":"hookwright://contract/schemas/PersonName"},"phone":{"type":["string","null"],"pattern":"^\\+[1-9][0-9]{6,14}$"},"defaultAddress":{"oneOf":[{"$ref":"hookwright://contract/schemas/Address"},{"type":"null"}]},"marketingOptIn":{"type":"boolean"},"tags":{"type":"array","uniqueItems":true,"maxItems":20,"items":{"type":"string","minLength":1,"maxLength":40}},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"metadata":{"$ref":"hookwright://contract/schemas/Metadata"}}};
-const formats8 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+export const s8 = validate11;
+const schema1 = {"$id":"hookwright://contract/schemas/Customer","type":"object","additionalProperties":false,"required":["id","email","name","phone","defaultAddress","marketingOptIn","tags","createdAt","updatedAt","metadata"],"properties":{"id":{"type":"string","format":"uuid"},"email":{"type":"string","format":"email"},"name":{"$ref":"hookwright://contract/schemas/PersonName"},"phone":{"type":["string","null"],"pattern":"^\\+[1-9][0-9]{6,14}$"},"defaultAddress":{"oneOf":[{"$ref":"hookwright://contract/schemas/Address"},{"type":"null"}]},"marketingOptIn":{"type":"boolean"},"tags":{"type":"array","uniqueItems":true,"maxItems":20,"items":{"type":"string","minLength":1,"maxLength":40}},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"metadata":{"$ref":"hookwright://contract/schemas/Metadata"}}};
+const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-function validate35(data){
+function validate11(data){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((((data.id === undefined) && (missing0 = "id")) || ((data.email === undefined) && (missing0 = "email"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.phone === undefined) && (missing0 = "phone"))) || ((data.defaultAddress === undefined) && (missing0 = "defaultAddress"))) || ((data.marketingOptIn === undefined) && (missing0 = "marketingOptIn"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.updatedAt === undefined) && (missing0 = "updatedAt"))) || ((data.metadata === undefined) && (missing0 = "metadata"))){
-return hw_fail(validate35,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate11,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema17.properties, key0))){
-return hw_fail(validate35,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+if(!(func0.call(schema1.properties, key0))){
+return hw_fail(validate11,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(_errs1 === errors){
@@ -618,11 +618,11 @@ if(errors === _errs2){
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate35,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
+return hw_fail(validate11,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
 }
 }
 else {
-return hw_fail(validate35,"/id","type","must be string",{type: "string"},"#/properties/id/type");
+return hw_fail(validate11,"/id","type","must be string",{type: "string"},"#/properties/id/type");
 }
 }
 }
@@ -638,12 +638,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!(formats8.test(data1))){
-return hw_fail(validate35,"/email","format","must match format \"email\"",{format: "email"},"#/properties/email/format");
+if(!(formats2.test(data1))){
+return hw_fail(validate11,"/email","format","must match format \"email\"",{format: "email"},"#/properties/email/format");
 }
 }
 else {
-return hw_fail(validate35,"/email","type","must be string",{type: "string"},"#/properties/email/type");
+return hw_fail(validate11,"/email","type","must be string",{type: "string"},"#/properties/email/type");
 }
 }
 }
@@ -655,8 +655,8 @@ var valid0 = true;
 if(valid0){
 if(data.name !== undefined){
 const _errs6 = errors;
-if(!(validate34(data.name))){
-vErrors = hw_append(vErrors, validate34.errors, "/name");
+if(!(validate10(data.name))){
+vErrors = hw_append(vErrors, validate10.errors, "/name");
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -669,12 +669,12 @@ if(data.phone !== undefined){
 let data3 = data.phone;
 const _errs7 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-return hw_fail(validate35,"/phone","type","must be string,null",{type: hw_value0()},"#/properties/phone/type");
+return hw_fail(validate11,"/phone","type","must be string,null",{type: hw_value0()},"#/properties/phone/type");
 }
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-return hw_fail(validate35,"/phone","pattern","must match pattern \"^\\+[1-9][0-9]{6,14}$\"",{pattern: "^\\+[1-9][0-9]{6,14}$"},"#/properties/phone/pattern");
+return hw_fail(validate11,"/phone","pattern","must match pattern \"^\\+[1-9][0-9]{6,14}$\"",{pattern: "^\\+[1-9][0-9]{6,14}$"},"#/properties/phone/pattern");
 }
 }
 }
@@ -691,8 +691,8 @@ const _errs10 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs11 = errors;
-if(!(validate22(data4))){
-vErrors = hw_append(vErrors, validate22.errors, "/defaultAddress");
+if(!(validate1(data4))){
+vErrors = hw_append(vErrors, validate1.errors, "/defaultAddress");
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -731,7 +731,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate35.errors = vErrors;
+validate11.errors = vErrors;
 return false;
 }
 else {
@@ -754,7 +754,7 @@ if(valid0){
 if(data.marketingOptIn !== undefined){
 const _errs14 = errors;
 if(typeof data.marketingOptIn !== "boolean"){
-return hw_fail(validate35,"/marketingOptIn","type","must be boolean",{type: "boolean"},"#/properties/marketingOptIn/type");
+return hw_fail(validate11,"/marketingOptIn","type","must be boolean",{type: "boolean"},"#/properties/marketingOptIn/type");
 }
 var valid0 = _errs14 === errors;
 }
@@ -768,7 +768,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(Array.isArray(data6)){
 if(data6.length > 20){
-return hw_fail(validate35,"/tags","maxItems","must NOT have more than 20 items",{limit: 20},"#/properties/tags/maxItems");
+return hw_fail(validate11,"/tags","maxItems","must NOT have more than 20 items",{limit: 20},"#/properties/tags/maxItems");
 }
 else {
 var valid2 = true;
@@ -778,17 +778,17 @@ let data7 = data6[i0];
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data7 === "string"){
-if(data7.length > 40 && func3(data7) > 40){
-return hw_fail(validate35,"/tags/"+i0,"maxLength","must NOT have more than 40 characters",{limit: 40},"#/properties/tags/items/maxLength");
+if(data7.length > 40 && func1(data7) > 40){
+return hw_fail(validate11,"/tags/"+i0,"maxLength","must NOT have more than 40 characters",{limit: 40},"#/properties/tags/items/maxLength");
 }
 else {
-if(data7.length < 2 && func3(data7) < 1){
-return hw_fail(validate35,"/tags/"+i0,"minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/tags/items/minLength");
+if(data7.length < 2 && func1(data7) < 1){
+return hw_fail(validate11,"/tags/"+i0,"minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/tags/items/minLength");
 }
 }
 }
 else {
-return hw_fail(validate35,"/tags/"+i0,"type","must be string",{type: "string"},"#/properties/tags/items/type");
+return hw_fail(validate11,"/tags/"+i0,"type","must be string",{type: "string"},"#/properties/tags/items/type");
 }
 }
 var valid2 = _errs18 === errors;
@@ -808,7 +808,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-return hw_fail(validate35,"/tags","uniqueItems","must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",{i: i1, j: j0},"#/properties/tags/uniqueItems");
+return hw_fail(validate11,"/tags","uniqueItems","must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",{i: i1, j: j0},"#/properties/tags/uniqueItems");
 }
 indices0[item0] = i1;
 }
@@ -817,7 +817,7 @@ indices0[item0] = i1;
 }
 }
 else {
-return hw_fail(validate35,"/tags","type","must be array",{type: "array"},"#/properties/tags/type");
+return hw_fail(validate11,"/tags","type","must be array",{type: "array"},"#/properties/tags/type");
 }
 }
 var valid0 = _errs16 === errors;
@@ -832,12 +832,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(errors === _errs20){
 if(typeof data8 === "string"){
-if(!(formats4.validate(data8))){
-return hw_fail(validate35,"/createdAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/createdAt/format");
+if(!(formats1.validate(data8))){
+return hw_fail(validate11,"/createdAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/createdAt/format");
 }
 }
 else {
-return hw_fail(validate35,"/createdAt","type","must be string",{type: "string"},"#/properties/createdAt/type");
+return hw_fail(validate11,"/createdAt","type","must be string",{type: "string"},"#/properties/createdAt/type");
 }
 }
 }
@@ -853,12 +853,12 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(errors === _errs22){
 if(typeof data9 === "string"){
-if(!(formats4.validate(data9))){
-return hw_fail(validate35,"/updatedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/updatedAt/format");
+if(!(formats1.validate(data9))){
+return hw_fail(validate11,"/updatedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/updatedAt/format");
 }
 }
 else {
-return hw_fail(validate35,"/updatedAt","type","must be string",{type: "string"},"#/properties/updatedAt/type");
+return hw_fail(validate11,"/updatedAt","type","must be string",{type: "string"},"#/properties/updatedAt/type");
 }
 }
 }
@@ -870,8 +870,8 @@ var valid0 = true;
 if(valid0){
 if(data.metadata !== undefined){
 const _errs24 = errors;
-if(!(validate33(data.metadata))){
-vErrors = hw_append(vErrors, validate33.errors, "/metadata");
+if(!(validate9(data.metadata))){
+vErrors = hw_append(vErrors, validate9.errors, "/metadata");
 errors = vErrors.length;
 }
 var valid0 = _errs24 === errors;
@@ -892,167 +892,167 @@ var valid0 = true;
 }
 }
 else {
-return hw_fail(validate35,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate11,"","type","must be object",{type: "object"},"#/type");
 }
 }
-validate35.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const s9 = validate39;
+export const s9 = validate12;
 
-function validate39(data){
+function validate12(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.customerId === undefined) && (missing0 = "customerId")) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.deletedAt === undefined) && (missing0 = "deletedAt"))){
-return hw_fail(validate39,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate12,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((key0 === "customerId") || (key0 === "reason")) || (key0 === "mergedIntoCustomerId")) || (key0 === "deletedAt"))){
-return hw_fail(validate39,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate12,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.customerId !== undefined){
 let data0 = data.customerId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate39,"/customerId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/customerId/format");
+return hw_fail(validate12,"/customerId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/customerId/format");
 }
 }
 else {
-return hw_fail(validate39,"/customerId","type","must be string",{type: "string"},"#/properties/customerId/type");
+return hw_fail(validate12,"/customerId","type","must be string",{type: "string"},"#/properties/customerId/type");
 }
 }
 if(data.reason !== undefined){
 let data1 = data.reason;
 if(typeof data1 !== "string"){
-return hw_fail(validate39,"/reason","type","must be string",{type: "string"},"#/properties/reason/type");
+return hw_fail(validate12,"/reason","type","must be string",{type: "string"},"#/properties/reason/type");
 }
 if(!((((data1 === "customer_request") || (data1 === "gdpr_erasure")) || (data1 === "merged_duplicate")) || (data1 === "fraud"))){
-return hw_fail(validate39,"/reason","enum","must be equal to one of the allowed values",{allowedValues: hw_value6()},"#/properties/reason/enum");
+return hw_fail(validate12,"/reason","enum","must be equal to one of the allowed values",{allowedValues: hw_value6()},"#/properties/reason/enum");
 }
 }
 if(data.mergedIntoCustomerId !== undefined){
 let data2 = data.mergedIntoCustomerId;
 if((typeof data2 !== "string") && (data2 !== null)){
-return hw_fail(validate39,"/mergedIntoCustomerId","type","must be string,null",{type: hw_value0()},"#/properties/mergedIntoCustomerId/type");
+return hw_fail(validate12,"/mergedIntoCustomerId","type","must be string,null",{type: hw_value0()},"#/properties/mergedIntoCustomerId/type");
 }
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
-return hw_fail(validate39,"/mergedIntoCustomerId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/mergedIntoCustomerId/format");
+return hw_fail(validate12,"/mergedIntoCustomerId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/mergedIntoCustomerId/format");
 }
 }
 }
 if(data.deletedAt !== undefined){
 let data3 = data.deletedAt;
 if(typeof data3 === "string"){
-if(!(formats4.validate(data3))){
-return hw_fail(validate39,"/deletedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/deletedAt/format");
+if(!(formats1.validate(data3))){
+return hw_fail(validate12,"/deletedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/deletedAt/format");
 }
 }
 else {
-return hw_fail(validate39,"/deletedAt","type","must be string",{type: "string"},"#/properties/deletedAt/type");
+return hw_fail(validate12,"/deletedAt","type","must be string",{type: "string"},"#/properties/deletedAt/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate39,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate12,"","type","must be object",{type: "object"},"#/type");
 }
-validate39.errors = null;
+validate12.errors = null;
 return true;
 }
 
-export const s10 = validate40;
+export const s10 = validate13;
 
-function validate40(data){
+function validate13(data){
 if(typeof data !== "string"){
-return hw_fail(validate40,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate13,"","type","must be string",{type: "string"},"#/type");
 }
 if(!(((((((data === "email") || (data === "name")) || (data === "phone")) || (data === "defaultAddress")) || (data === "marketingOptIn")) || (data === "tags")) || (data === "metadata"))){
-return hw_fail(validate40,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value7()},"#/enum");
+return hw_fail(validate13,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value7()},"#/enum");
 }
-validate40.errors = null;
+validate13.errors = null;
 return true;
 }
 
-export const s11 = validate41;
+export const s11 = validate14;
 
-function validate41(data){
+function validate14(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.id === undefined) && (missing0 = "id")) || ((data.email === undefined) && (missing0 = "email"))){
-return hw_fail(validate41,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate14,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "email"))){
-return hw_fail(validate41,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate14,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate41,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
+return hw_fail(validate14,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
 }
 }
 else {
-return hw_fail(validate41,"/id","type","must be string",{type: "string"},"#/properties/id/type");
+return hw_fail(validate14,"/id","type","must be string",{type: "string"},"#/properties/id/type");
 }
 }
 if(data.email !== undefined){
 let data1 = data.email;
 if(typeof data1 === "string"){
-if(!(formats8.test(data1))){
-return hw_fail(validate41,"/email","format","must match format \"email\"",{format: "email"},"#/properties/email/format");
+if(!(formats2.test(data1))){
+return hw_fail(validate14,"/email","format","must match format \"email\"",{format: "email"},"#/properties/email/format");
 }
 }
 else {
-return hw_fail(validate41,"/email","type","must be string",{type: "string"},"#/properties/email/type");
+return hw_fail(validate14,"/email","type","must be string",{type: "string"},"#/properties/email/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate41,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate14,"","type","must be object",{type: "object"},"#/type");
 }
-validate41.errors = null;
+validate14.errors = null;
 return true;
 }
 
-export const s12 = validate42;
-const func0 = hw_jsonEqual;
+export const s12 = validate15;
+const func2 = hw_jsonEqual;
 
-function validate42(data){
+function validate15(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.customer === undefined) && (missing0 = "customer")) || ((data.changedFields === undefined) && (missing0 = "changedFields"))){
-return hw_fail(validate42,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate15,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((key0 === "customer") || (key0 === "changedFields"))){
-return hw_fail(validate42,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate15,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.customer !== undefined){
-if(!(validate35(data.customer))){
-return hw_failFrom(validate42, validate35, "/customer");
+if(!(validate11(data.customer))){
+return hw_failFrom(validate15, validate11, "/customer");
 }
 }
 if(data.changedFields !== undefined){
 let data1 = data.changedFields;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-return hw_fail(validate42,"/changedFields","minItems","must NOT have fewer than 1 items",{limit: 1},"#/properties/changedFields/minItems");
+return hw_fail(validate15,"/changedFields","minItems","must NOT have fewer than 1 items",{limit: 1},"#/properties/changedFields/minItems");
 }
 else {
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate40(data1[i0]))){
-return hw_failFrom(validate42, validate40, "/changedFields/"+i0);
+if(!(validate13(data1[i0]))){
+return hw_failFrom(validate15, validate13, "/changedFields/"+i0);
 }
 }
 let i1 = data1.length;
@@ -1061,8 +1061,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func0(data1[i1], data1[j0])){
-return hw_fail(validate42,"/changedFields","uniqueItems","must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",{i: i1, j: j0},"#/properties/changedFields/uniqueItems");
+if(func2(data1[i1], data1[j0])){
+return hw_fail(validate15,"/changedFields","uniqueItems","must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",{i: i1, j: j0},"#/properties/changedFields/uniqueItems");
 break outer0;
 }
 }
@@ -1071,303 +1071,303 @@ break outer0;
 }
 }
 else {
-return hw_fail(validate42,"/changedFields","type","must be array",{type: "array"},"#/properties/changedFields/type");
+return hw_fail(validate15,"/changedFields","type","must be array",{type: "array"},"#/properties/changedFields/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate42,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate15,"","type","must be object",{type: "object"},"#/type");
 }
-validate42.errors = null;
+validate15.errors = null;
 return true;
 }
 
-export const s13 = validate45;
+export const s13 = validate16;
 
-function validate45(data){
+function validate16(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.lengthCm === undefined) && (missing0 = "lengthCm")) || ((data.widthCm === undefined) && (missing0 = "widthCm"))) || ((data.heightCm === undefined) && (missing0 = "heightCm"))) || ((data.weightGrams === undefined) && (missing0 = "weightGrams"))){
-return hw_fail(validate45,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate16,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((key0 === "lengthCm") || (key0 === "widthCm")) || (key0 === "heightCm")) || (key0 === "weightGrams"))){
-return hw_fail(validate45,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate16,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.lengthCm !== undefined){
 let data0 = data.lengthCm;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 <= 0 || isNaN(data0)){
-return hw_fail(validate45,"/lengthCm","exclusiveMinimum","must be > 0",{comparison: ">", limit: 0},"#/properties/lengthCm/exclusiveMinimum");
+return hw_fail(validate16,"/lengthCm","exclusiveMinimum","must be > 0",{comparison: ">", limit: 0},"#/properties/lengthCm/exclusiveMinimum");
 }
 }
 else {
-return hw_fail(validate45,"/lengthCm","type","must be number",{type: "number"},"#/properties/lengthCm/type");
+return hw_fail(validate16,"/lengthCm","type","must be number",{type: "number"},"#/properties/lengthCm/type");
 }
 }
 if(data.widthCm !== undefined){
 let data1 = data.widthCm;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 <= 0 || isNaN(data1)){
-return hw_fail(validate45,"/widthCm","exclusiveMinimum","must be > 0",{comparison: ">", limit: 0},"#/properties/widthCm/exclusiveMinimum");
+return hw_fail(validate16,"/widthCm","exclusiveMinimum","must be > 0",{comparison: ">", limit: 0},"#/properties/widthCm/exclusiveMinimum");
 }
 }
 else {
-return hw_fail(validate45,"/widthCm","type","must be number",{type: "number"},"#/properties/widthCm/type");
+return hw_fail(validate16,"/widthCm","type","must be number",{type: "number"},"#/properties/widthCm/type");
 }
 }
 if(data.heightCm !== undefined){
 let data2 = data.heightCm;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 <= 0 || isNaN(data2)){
-return hw_fail(validate45,"/heightCm","exclusiveMinimum","must be > 0",{comparison: ">", limit: 0},"#/properties/heightCm/exclusiveMinimum");
+return hw_fail(validate16,"/heightCm","exclusiveMinimum","must be > 0",{comparison: ">", limit: 0},"#/properties/heightCm/exclusiveMinimum");
 }
 }
 else {
-return hw_fail(validate45,"/heightCm","type","must be number",{type: "number"},"#/properties/heightCm/type");
+return hw_fail(validate16,"/heightCm","type","must be number",{type: "number"},"#/properties/heightCm/type");
 }
 }
 if(data.weightGrams !== undefined){
 let data3 = data.weightGrams;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-return hw_fail(validate45,"/weightGrams","type","must be integer",{type: "integer"},"#/properties/weightGrams/type");
+return hw_fail(validate16,"/weightGrams","type","must be integer",{type: "integer"},"#/properties/weightGrams/type");
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-return hw_fail(validate45,"/weightGrams","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/weightGrams/minimum");
+return hw_fail(validate16,"/weightGrams","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/weightGrams/minimum");
 }
 }
 }
 }
 }
 else {
-return hw_fail(validate45,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate16,"","type","must be object",{type: "object"},"#/type");
 }
-validate45.errors = null;
+validate16.errors = null;
 return true;
 }
 
-export const s21 = validate46;
-const pattern6 = new RegExp("^ACME-[0-9]{5,}$", "u");
+export const s21 = validate17;
+const pattern5 = new RegExp("^ACME-[0-9]{5,}$", "u");
 
-function validate46(data){
+function validate17(data){
 if(typeof data === "string"){
-if(!pattern6.test(data)){
-return hw_fail(validate46,"","pattern","must match pattern \"^ACME-[0-9]{5,}$\"",{pattern: "^ACME-[0-9]{5,}$"},"#/pattern");
+if(!pattern5.test(data)){
+return hw_fail(validate17,"","pattern","must match pattern \"^ACME-[0-9]{5,}$\"",{pattern: "^ACME-[0-9]{5,}$"},"#/pattern");
 }
 }
 else {
-return hw_fail(validate46,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate17,"","type","must be string",{type: "string"},"#/type");
 }
-validate46.errors = null;
+validate17.errors = null;
 return true;
 }
 
-export const s14 = validate47;
+export const s14 = validate18;
 
-function validate47(data){
+function validate18(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.orderId === undefined) && (missing0 = "orderId")) || ((data.orderNumber === undefined) && (missing0 = "orderNumber"))) || ((data.customerEmail === undefined) && (missing0 = "customerEmail"))) || ((data.totalAmount === undefined) && (missing0 = "totalAmount"))) || ((data.currency === undefined) && (missing0 = "currency"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
-return hw_fail(validate47,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate18,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((((key0 === "orderId") || (key0 === "orderNumber")) || (key0 === "customerEmail")) || (key0 === "totalAmount")) || (key0 === "currency")) || (key0 === "createdAt"))){
-return hw_fail(validate47,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate18,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.orderId !== undefined){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate47,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
+return hw_fail(validate18,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
 }
 }
 else {
-return hw_fail(validate47,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
+return hw_fail(validate18,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
 }
 }
 if(data.orderNumber !== undefined){
-if(!(validate46(data.orderNumber))){
-return hw_failFrom(validate47, validate46, "/orderNumber");
+if(!(validate17(data.orderNumber))){
+return hw_failFrom(validate18, validate17, "/orderNumber");
 }
 }
 if(data.customerEmail !== undefined){
 let data2 = data.customerEmail;
 if(typeof data2 === "string"){
-if(!(formats8.test(data2))){
-return hw_fail(validate47,"/customerEmail","format","must match format \"email\"",{format: "email"},"#/properties/customerEmail/format");
+if(!(formats2.test(data2))){
+return hw_fail(validate18,"/customerEmail","format","must match format \"email\"",{format: "email"},"#/properties/customerEmail/format");
 }
 }
 else {
-return hw_fail(validate47,"/customerEmail","type","must be string",{type: "string"},"#/properties/customerEmail/type");
+return hw_fail(validate18,"/customerEmail","type","must be string",{type: "string"},"#/properties/customerEmail/type");
 }
 }
 if(data.totalAmount !== undefined){
 let data3 = data.totalAmount;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-return hw_fail(validate47,"/totalAmount","type","must be integer",{type: "integer"},"#/properties/totalAmount/type");
+return hw_fail(validate18,"/totalAmount","type","must be integer",{type: "integer"},"#/properties/totalAmount/type");
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-return hw_fail(validate47,"/totalAmount","minimum","must be >= 0",{comparison: ">=", limit: 0},"#/properties/totalAmount/minimum");
+return hw_fail(validate18,"/totalAmount","minimum","must be >= 0",{comparison: ">=", limit: 0},"#/properties/totalAmount/minimum");
 }
 }
 }
 if(data.currency !== undefined){
-if(!(validate28(data.currency))){
-return hw_failFrom(validate47, validate28, "/currency");
+if(!(validate6(data.currency))){
+return hw_failFrom(validate18, validate6, "/currency");
 }
 }
 if(data.createdAt !== undefined){
 let data5 = data.createdAt;
 if(typeof data5 === "string"){
-if(!(formats4.validate(data5))){
-return hw_fail(validate47,"/createdAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/createdAt/format");
+if(!(formats1.validate(data5))){
+return hw_fail(validate18,"/createdAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/createdAt/format");
 }
 }
 else {
-return hw_fail(validate47,"/createdAt","type","must be string",{type: "string"},"#/properties/createdAt/type");
+return hw_fail(validate18,"/createdAt","type","must be string",{type: "string"},"#/properties/createdAt/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate47,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate18,"","type","must be object",{type: "object"},"#/type");
 }
-validate47.errors = null;
+validate18.errors = null;
 return true;
 }
 
-export const s15 = validate50;
-const formats32 = hw_formats.uri;
-const pattern7 = new RegExp("^[A-Z0-9-]{3,32}$", "u");
+export const s15 = validate19;
+const formats3 = hw_formats.uri;
+const pattern6 = new RegExp("^[A-Z0-9-]{3,32}$", "u");
 
-function validate50(data){
+function validate19(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.quantity === undefined) && (missing0 = "quantity"))) || ((data.unitPrice === undefined) && (missing0 = "unitPrice"))) || ((data.total === undefined) && (missing0 = "total"))){
-return hw_fail(validate50,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate19,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "sku")) || (key0 === "name")) || (key0 === "quantity")) || (key0 === "unitPrice")) || (key0 === "total")) || (key0 === "imageUrl"))){
-return hw_fail(validate50,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate19,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate50,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
+return hw_fail(validate19,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
 }
 }
 else {
-return hw_fail(validate50,"/id","type","must be string",{type: "string"},"#/properties/id/type");
+return hw_fail(validate19,"/id","type","must be string",{type: "string"},"#/properties/id/type");
 }
 }
 if(data.sku !== undefined){
 let data1 = data.sku;
 if(typeof data1 === "string"){
-if(!pattern7.test(data1)){
-return hw_fail(validate50,"/sku","pattern","must match pattern \"^[A-Z0-9-]{3,32}$\"",{pattern: "^[A-Z0-9-]{3,32}$"},"#/properties/sku/pattern");
+if(!pattern6.test(data1)){
+return hw_fail(validate19,"/sku","pattern","must match pattern \"^[A-Z0-9-]{3,32}$\"",{pattern: "^[A-Z0-9-]{3,32}$"},"#/properties/sku/pattern");
 }
 }
 else {
-return hw_fail(validate50,"/sku","type","must be string",{type: "string"},"#/properties/sku/type");
+return hw_fail(validate19,"/sku","type","must be string",{type: "string"},"#/properties/sku/type");
 }
 }
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
-if(data2.length < 2 && func3(data2) < 1){
-return hw_fail(validate50,"/name","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/name/minLength");
+if(data2.length < 2 && func1(data2) < 1){
+return hw_fail(validate19,"/name","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/name/minLength");
 }
 }
 else {
-return hw_fail(validate50,"/name","type","must be string",{type: "string"},"#/properties/name/type");
+return hw_fail(validate19,"/name","type","must be string",{type: "string"},"#/properties/name/type");
 }
 }
 if(data.quantity !== undefined){
 let data3 = data.quantity;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-return hw_fail(validate50,"/quantity","type","must be integer",{type: "integer"},"#/properties/quantity/type");
+return hw_fail(validate19,"/quantity","type","must be integer",{type: "integer"},"#/properties/quantity/type");
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 999 || isNaN(data3)){
-return hw_fail(validate50,"/quantity","maximum","must be <= 999",{comparison: "<=", limit: 999},"#/properties/quantity/maximum");
+return hw_fail(validate19,"/quantity","maximum","must be <= 999",{comparison: "<=", limit: 999},"#/properties/quantity/maximum");
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-return hw_fail(validate50,"/quantity","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/quantity/minimum");
+return hw_fail(validate19,"/quantity","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/quantity/minimum");
 }
 }
 }
 }
 if(data.unitPrice !== undefined){
-if(!(validate29(data.unitPrice))){
-return hw_failFrom(validate50, validate29, "/unitPrice");
+if(!(validate7(data.unitPrice))){
+return hw_failFrom(validate19, validate7, "/unitPrice");
 }
 }
 if(data.total !== undefined){
-if(!(validate29(data.total))){
-return hw_failFrom(validate50, validate29, "/total");
+if(!(validate7(data.total))){
+return hw_failFrom(validate19, validate7, "/total");
 }
 }
 if(data.imageUrl !== undefined){
 let data6 = data.imageUrl;
 if((typeof data6 !== "string") && (data6 !== null)){
-return hw_fail(validate50,"/imageUrl","type","must be string,null",{type: hw_value0()},"#/properties/imageUrl/type");
+return hw_fail(validate19,"/imageUrl","type","must be string,null",{type: hw_value0()},"#/properties/imageUrl/type");
 }
 if(typeof data6 === "string"){
-if(!(formats32.validate(data6))){
-return hw_fail(validate50,"/imageUrl","format","must match format \"uri\"",{format: "uri"},"#/properties/imageUrl/format");
+if(!(formats3.validate(data6))){
+return hw_fail(validate19,"/imageUrl","format","must match format \"uri\"",{format: "uri"},"#/properties/imageUrl/format");
 }
 }
 }
 }
 }
 else {
-return hw_fail(validate50,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate19,"","type","must be object",{type: "object"},"#/type");
 }
-validate50.errors = null;
+validate19.errors = null;
 return true;
 }
 
-export const s22 = validate53;
+export const s22 = validate20;
 
-function validate53(data){
+function validate20(data){
 if(typeof data !== "string"){
-return hw_fail(validate53,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate20,"","type","must be string",{type: "string"},"#/type");
 }
 if(!((((((data === "pending_payment") || (data === "paid")) || (data === "partially_fulfilled")) || (data === "fulfilled")) || (data === "cancelled")) || (data === "refunded"))){
-return hw_fail(validate53,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value8()},"#/enum");
+return hw_fail(validate20,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value8()},"#/enum");
 }
-validate53.errors = null;
+validate20.errors = null;
 return true;
 }
 
-export const s18 = validate54;
-const schema27 = {"$id":"hookwright://contract/schemas/Order","type":"object","additionalProperties":false,"required":["id","number","status","customer","items","subtotal","shippingCost","tax","total","shippingAddress","billingAddress","couponCode","note","placedAt","metadata"],"properties":{"id":{"type":"string","format":"uuid"},"number":{"$ref":"hookwright://contract/schemas/OrderNumber"},"status":{"$ref":"hookwright://contract/schemas/OrderStatus"},"customer":{"$ref":"hookwright://contract/schemas/CustomerRef"},"items":{"type":"array","minItems":1,"items":{"$ref":"hookwright://contract/schemas/LineItem"}},"subtotal":{"$ref":"hookwright://contract/schemas/Money"},"shippingCost":{"$ref":"hookwright://contract/schemas/Money"},"tax":{"$ref":"hookwright://contract/schemas/Money"},"total":{"$ref":"hookwright://contract/schemas/Money"},"shippingAddress":{"oneOf":[{"$ref":"hookwright://contract/schemas/Address"},{"type":"null"}]},"billingAddress":{"$ref":"hookwright://contract/schemas/Address"},"couponCode":{"type":["string","null"],"maxLength":64},"note":{"type":["string","null"],"maxLength":2000},"placedAt":{"type":"string","format":"date-time"},"metadata":{"$ref":"hookwright://contract/schemas/Metadata"}}};
+export const s18 = validate21;
+const schema2 = {"$id":"hookwright://contract/schemas/Order","type":"object","additionalProperties":false,"required":["id","number","status","customer","items","subtotal","shippingCost","tax","total","shippingAddress","billingAddress","couponCode","note","placedAt","metadata"],"properties":{"id":{"type":"string","format":"uuid"},"number":{"$ref":"hookwright://contract/schemas/OrderNumber"},"status":{"$ref":"hookwright://contract/schemas/OrderStatus"},"customer":{"$ref":"hookwright://contract/schemas/CustomerRef"},"items":{"type":"array","minItems":1,"items":{"$ref":"hookwright://contract/schemas/LineItem"}},"subtotal":{"$ref":"hookwright://contract/schemas/Money"},"shippingCost":{"$ref":"hookwright://contract/schemas/Money"},"tax":{"$ref":"hookwright://contract/schemas/Money"},"total":{"$ref":"hookwright://contract/schemas/Money"},"shippingAddress":{"oneOf":[{"$ref":"hookwright://contract/schemas/Address"},{"type":"null"}]},"billingAddress":{"$ref":"hookwright://contract/schemas/Address"},"couponCode":{"type":["string","null"],"maxLength":64},"note":{"type":["string","null"],"maxLength":2000},"placedAt":{"type":"string","format":"date-time"},"metadata":{"$ref":"hookwright://contract/schemas/Metadata"}}};
 
-function validate54(data){
+function validate21(data){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.number === undefined) && (missing0 = "number"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.customer === undefined) && (missing0 = "customer"))) || ((data.items === undefined) && (missing0 = "items"))) || ((data.subtotal === undefined) && (missing0 = "subtotal"))) || ((data.shippingCost === undefined) && (missing0 = "shippingCost"))) || ((data.tax === undefined) && (missing0 = "tax"))) || ((data.total === undefined) && (missing0 = "total"))) || ((data.shippingAddress === undefined) && (missing0 = "shippingAddress"))) || ((data.billingAddress === undefined) && (missing0 = "billingAddress"))) || ((data.couponCode === undefined) && (missing0 = "couponCode"))) || ((data.note === undefined) && (missing0 = "note"))) || ((data.placedAt === undefined) && (missing0 = "placedAt"))) || ((data.metadata === undefined) && (missing0 = "metadata"))){
-return hw_fail(validate54,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate21,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema27.properties, key0))){
-return hw_fail(validate54,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+if(!(func0.call(schema2.properties, key0))){
+return hw_fail(validate21,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(_errs1 === errors){
@@ -1378,11 +1378,11 @@ if(errors === _errs2){
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate54,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
+return hw_fail(validate21,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
 }
 }
 else {
-return hw_fail(validate54,"/id","type","must be string",{type: "string"},"#/properties/id/type");
+return hw_fail(validate21,"/id","type","must be string",{type: "string"},"#/properties/id/type");
 }
 }
 }
@@ -1394,8 +1394,8 @@ var valid0 = true;
 if(valid0){
 if(data.number !== undefined){
 const _errs4 = errors;
-if(!(validate46(data.number))){
-vErrors = hw_append(vErrors, validate46.errors, "/number");
+if(!(validate17(data.number))){
+vErrors = hw_append(vErrors, validate17.errors, "/number");
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -1406,8 +1406,8 @@ var valid0 = true;
 if(valid0){
 if(data.status !== undefined){
 const _errs5 = errors;
-if(!(validate53(data.status))){
-vErrors = hw_append(vErrors, validate53.errors, "/status");
+if(!(validate20(data.status))){
+vErrors = hw_append(vErrors, validate20.errors, "/status");
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -1418,8 +1418,8 @@ var valid0 = true;
 if(valid0){
 if(data.customer !== undefined){
 const _errs6 = errors;
-if(!(validate41(data.customer))){
-vErrors = hw_append(vErrors, validate41.errors, "/customer");
+if(!(validate14(data.customer))){
+vErrors = hw_append(vErrors, validate14.errors, "/customer");
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -1434,15 +1434,15 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data4)){
 if(data4.length < 1){
-return hw_fail(validate54,"/items","minItems","must NOT have fewer than 1 items",{limit: 1},"#/properties/items/minItems");
+return hw_fail(validate21,"/items","minItems","must NOT have fewer than 1 items",{limit: 1},"#/properties/items/minItems");
 }
 else {
 var valid1 = true;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate50(data4[i0]))){
-vErrors = hw_append(vErrors, validate50.errors, "/items/"+i0);
+if(!(validate19(data4[i0]))){
+vErrors = hw_append(vErrors, validate19.errors, "/items/"+i0);
 errors = vErrors.length;
 }
 var valid1 = _errs9 === errors;
@@ -1453,7 +1453,7 @@ break;
 }
 }
 else {
-return hw_fail(validate54,"/items","type","must be array",{type: "array"},"#/properties/items/type");
+return hw_fail(validate21,"/items","type","must be array",{type: "array"},"#/properties/items/type");
 }
 }
 var valid0 = _errs7 === errors;
@@ -1464,8 +1464,8 @@ var valid0 = true;
 if(valid0){
 if(data.subtotal !== undefined){
 const _errs10 = errors;
-if(!(validate29(data.subtotal))){
-vErrors = hw_append(vErrors, validate29.errors, "/subtotal");
+if(!(validate7(data.subtotal))){
+vErrors = hw_append(vErrors, validate7.errors, "/subtotal");
 errors = vErrors.length;
 }
 var valid0 = _errs10 === errors;
@@ -1476,8 +1476,8 @@ var valid0 = true;
 if(valid0){
 if(data.shippingCost !== undefined){
 const _errs11 = errors;
-if(!(validate29(data.shippingCost))){
-vErrors = hw_append(vErrors, validate29.errors, "/shippingCost");
+if(!(validate7(data.shippingCost))){
+vErrors = hw_append(vErrors, validate7.errors, "/shippingCost");
 errors = vErrors.length;
 }
 var valid0 = _errs11 === errors;
@@ -1488,8 +1488,8 @@ var valid0 = true;
 if(valid0){
 if(data.tax !== undefined){
 const _errs12 = errors;
-if(!(validate29(data.tax))){
-vErrors = hw_append(vErrors, validate29.errors, "/tax");
+if(!(validate7(data.tax))){
+vErrors = hw_append(vErrors, validate7.errors, "/tax");
 errors = vErrors.length;
 }
 var valid0 = _errs12 === errors;
@@ -1500,8 +1500,8 @@ var valid0 = true;
 if(valid0){
 if(data.total !== undefined){
 const _errs13 = errors;
-if(!(validate29(data.total))){
-vErrors = hw_append(vErrors, validate29.errors, "/total");
+if(!(validate7(data.total))){
+vErrors = hw_append(vErrors, validate7.errors, "/total");
 errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
@@ -1517,8 +1517,8 @@ const _errs15 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs16 = errors;
-if(!(validate22(data10))){
-vErrors = hw_append(vErrors, validate22.errors, "/shippingAddress");
+if(!(validate1(data10))){
+vErrors = hw_append(vErrors, validate1.errors, "/shippingAddress");
 errors = vErrors.length;
 }
 var _valid0 = _errs16 === errors;
@@ -1557,7 +1557,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate54.errors = vErrors;
+validate21.errors = vErrors;
 return false;
 }
 else {
@@ -1579,8 +1579,8 @@ var valid0 = true;
 if(valid0){
 if(data.billingAddress !== undefined){
 const _errs19 = errors;
-if(!(validate22(data.billingAddress))){
-vErrors = hw_append(vErrors, validate22.errors, "/billingAddress");
+if(!(validate1(data.billingAddress))){
+vErrors = hw_append(vErrors, validate1.errors, "/billingAddress");
 errors = vErrors.length;
 }
 var valid0 = _errs19 === errors;
@@ -1593,12 +1593,12 @@ if(data.couponCode !== undefined){
 let data12 = data.couponCode;
 const _errs20 = errors;
 if((typeof data12 !== "string") && (data12 !== null)){
-return hw_fail(validate54,"/couponCode","type","must be string,null",{type: hw_value0()},"#/properties/couponCode/type");
+return hw_fail(validate21,"/couponCode","type","must be string,null",{type: hw_value0()},"#/properties/couponCode/type");
 }
 if(errors === _errs20){
 if(typeof data12 === "string"){
-if(data12.length > 64 && func3(data12) > 64){
-return hw_fail(validate54,"/couponCode","maxLength","must NOT have more than 64 characters",{limit: 64},"#/properties/couponCode/maxLength");
+if(data12.length > 64 && func1(data12) > 64){
+return hw_fail(validate21,"/couponCode","maxLength","must NOT have more than 64 characters",{limit: 64},"#/properties/couponCode/maxLength");
 }
 }
 }
@@ -1612,12 +1612,12 @@ if(data.note !== undefined){
 let data13 = data.note;
 const _errs22 = errors;
 if((typeof data13 !== "string") && (data13 !== null)){
-return hw_fail(validate54,"/note","type","must be string,null",{type: hw_value0()},"#/properties/note/type");
+return hw_fail(validate21,"/note","type","must be string,null",{type: hw_value0()},"#/properties/note/type");
 }
 if(errors === _errs22){
 if(typeof data13 === "string"){
-if(data13.length > 2000 && func3(data13) > 2000){
-return hw_fail(validate54,"/note","maxLength","must NOT have more than 2000 characters",{limit: 2000},"#/properties/note/maxLength");
+if(data13.length > 2000 && func1(data13) > 2000){
+return hw_fail(validate21,"/note","maxLength","must NOT have more than 2000 characters",{limit: 2000},"#/properties/note/maxLength");
 }
 }
 }
@@ -1633,12 +1633,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(errors === _errs24){
 if(typeof data14 === "string"){
-if(!(formats4.validate(data14))){
-return hw_fail(validate54,"/placedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/placedAt/format");
+if(!(formats1.validate(data14))){
+return hw_fail(validate21,"/placedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/placedAt/format");
 }
 }
 else {
-return hw_fail(validate54,"/placedAt","type","must be string",{type: "string"},"#/properties/placedAt/type");
+return hw_fail(validate21,"/placedAt","type","must be string",{type: "string"},"#/properties/placedAt/type");
 }
 }
 }
@@ -1650,8 +1650,8 @@ var valid0 = true;
 if(valid0){
 if(data.metadata !== undefined){
 const _errs26 = errors;
-if(!(validate33(data.metadata))){
-vErrors = hw_append(vErrors, validate33.errors, "/metadata");
+if(!(validate9(data.metadata))){
+vErrors = hw_append(vErrors, validate9.errors, "/metadata");
 errors = vErrors.length;
 }
 var valid0 = _errs26 === errors;
@@ -1677,125 +1677,125 @@ var valid0 = true;
 }
 }
 else {
-return hw_fail(validate54,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate21,"","type","must be object",{type: "object"},"#/type");
 }
 }
-validate54.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const s19 = validate66;
+export const s19 = validate22;
 
-function validate66(data){
+function validate22(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.orderId === undefined) && (missing0 = "orderId")) || ((data.orderNumber === undefined) && (missing0 = "orderNumber"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.cancelledAt === undefined) && (missing0 = "cancelledAt"))) || ((data.note === undefined) && (missing0 = "note"))) || ((data.refundId === undefined) && (missing0 = "refundId"))){
-return hw_fail(validate66,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate22,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((((key0 === "orderId") || (key0 === "orderNumber")) || (key0 === "reason")) || (key0 === "note")) || (key0 === "refundId")) || (key0 === "cancelledAt"))){
-return hw_fail(validate66,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate22,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.orderId !== undefined){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate66,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
+return hw_fail(validate22,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
 }
 }
 else {
-return hw_fail(validate66,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
+return hw_fail(validate22,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
 }
 }
 if(data.orderNumber !== undefined){
-if(!(validate46(data.orderNumber))){
-return hw_failFrom(validate66, validate46, "/orderNumber");
+if(!(validate17(data.orderNumber))){
+return hw_failFrom(validate22, validate17, "/orderNumber");
 }
 }
 if(data.reason !== undefined){
-if(!(validate25(data.reason))){
-return hw_failFrom(validate66, validate25, "/reason");
+if(!(validate3(data.reason))){
+return hw_failFrom(validate22, validate3, "/reason");
 }
 }
 if(data.note !== undefined){
 let data3 = data.note;
 if((typeof data3 !== "string") && (data3 !== null)){
-return hw_fail(validate66,"/note","type","must be string,null",{type: hw_value0()},"#/properties/note/type");
+return hw_fail(validate22,"/note","type","must be string,null",{type: hw_value0()},"#/properties/note/type");
 }
 if(typeof data3 === "string"){
-if(data3.length > 2000 && func3(data3) > 2000){
-return hw_fail(validate66,"/note","maxLength","must NOT have more than 2000 characters",{limit: 2000},"#/properties/note/maxLength");
+if(data3.length > 2000 && func1(data3) > 2000){
+return hw_fail(validate22,"/note","maxLength","must NOT have more than 2000 characters",{limit: 2000},"#/properties/note/maxLength");
 }
 }
 }
 if(data.refundId !== undefined){
 let data4 = data.refundId;
 if((typeof data4 !== "string") && (data4 !== null)){
-return hw_fail(validate66,"/refundId","type","must be string,null",{type: hw_value0()},"#/properties/refundId/type");
+return hw_fail(validate22,"/refundId","type","must be string,null",{type: hw_value0()},"#/properties/refundId/type");
 }
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
-return hw_fail(validate66,"/refundId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/refundId/format");
+return hw_fail(validate22,"/refundId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/refundId/format");
 }
 }
 }
 if(data.cancelledAt !== undefined){
 let data5 = data.cancelledAt;
 if(typeof data5 === "string"){
-if(!(formats4.validate(data5))){
-return hw_fail(validate66,"/cancelledAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/cancelledAt/format");
+if(!(formats1.validate(data5))){
+return hw_fail(validate22,"/cancelledAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/cancelledAt/format");
 }
 }
 else {
-return hw_fail(validate66,"/cancelledAt","type","must be string",{type: "string"},"#/properties/cancelledAt/type");
+return hw_fail(validate22,"/cancelledAt","type","must be string",{type: "string"},"#/properties/cancelledAt/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate66,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate22,"","type","must be object",{type: "object"},"#/type");
 }
-validate66.errors = null;
+validate22.errors = null;
 return true;
 }
 
-export const s20 = validate69;
+export const s20 = validate23;
 
-function validate69(data){
+function validate23(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.orderId === undefined) && (missing0 = "orderId")) || ((data.orderNumber === undefined) && (missing0 = "orderNumber"))) || ((data.shipmentIds === undefined) && (missing0 = "shipmentIds"))) || ((data.fulfilledAt === undefined) && (missing0 = "fulfilledAt"))){
-return hw_fail(validate69,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate23,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((key0 === "orderId") || (key0 === "orderNumber")) || (key0 === "shipmentIds")) || (key0 === "fulfilledAt"))){
-return hw_fail(validate69,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate23,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.orderId !== undefined){
 let data0 = data.orderId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate69,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
+return hw_fail(validate23,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
 }
 }
 else {
-return hw_fail(validate69,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
+return hw_fail(validate23,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
 }
 }
 if(data.orderNumber !== undefined){
-if(!(validate46(data.orderNumber))){
-return hw_failFrom(validate69, validate46, "/orderNumber");
+if(!(validate17(data.orderNumber))){
+return hw_failFrom(validate23, validate17, "/orderNumber");
 }
 }
 if(data.shipmentIds !== undefined){
 let data2 = data.shipmentIds;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-return hw_fail(validate69,"/shipmentIds","minItems","must NOT have fewer than 1 items",{limit: 1},"#/properties/shipmentIds/minItems");
+return hw_fail(validate23,"/shipmentIds","minItems","must NOT have fewer than 1 items",{limit: 1},"#/properties/shipmentIds/minItems");
 }
 else {
 const len0 = data2.length;
@@ -1803,11 +1803,11 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
-return hw_fail(validate69,"/shipmentIds/"+i0,"format","must match format \"uuid\"",{format: "uuid"},"#/properties/shipmentIds/items/format");
+return hw_fail(validate23,"/shipmentIds/"+i0,"format","must match format \"uuid\"",{format: "uuid"},"#/properties/shipmentIds/items/format");
 }
 }
 else {
-return hw_fail(validate69,"/shipmentIds/"+i0,"type","must be string",{type: "string"},"#/properties/shipmentIds/items/type");
+return hw_fail(validate23,"/shipmentIds/"+i0,"type","must be string",{type: "string"},"#/properties/shipmentIds/items/type");
 }
 }
 let i1 = data2.length;
@@ -1821,7 +1821,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-return hw_fail(validate69,"/shipmentIds","uniqueItems","must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",{i: i1, j: j0},"#/properties/shipmentIds/uniqueItems");
+return hw_fail(validate23,"/shipmentIds","uniqueItems","must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",{i: i1, j: j0},"#/properties/shipmentIds/uniqueItems");
 }
 indices0[item0] = i1;
 }
@@ -1829,88 +1829,88 @@ indices0[item0] = i1;
 }
 }
 else {
-return hw_fail(validate69,"/shipmentIds","type","must be array",{type: "array"},"#/properties/shipmentIds/type");
+return hw_fail(validate23,"/shipmentIds","type","must be array",{type: "array"},"#/properties/shipmentIds/type");
 }
 }
 if(data.fulfilledAt !== undefined){
 let data4 = data.fulfilledAt;
 if(typeof data4 === "string"){
-if(!(formats4.validate(data4))){
-return hw_fail(validate69,"/fulfilledAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/fulfilledAt/format");
+if(!(formats1.validate(data4))){
+return hw_fail(validate23,"/fulfilledAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/fulfilledAt/format");
 }
 }
 else {
-return hw_fail(validate69,"/fulfilledAt","type","must be string",{type: "string"},"#/properties/fulfilledAt/type");
+return hw_fail(validate23,"/fulfilledAt","type","must be string",{type: "string"},"#/properties/fulfilledAt/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate69,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate23,"","type","must be object",{type: "object"},"#/type");
 }
-validate69.errors = null;
+validate23.errors = null;
 return true;
 }
 
-export const s34 = validate71;
+export const s34 = validate24;
 
-function validate71(data){
+function validate24(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.kind === undefined) && (missing0 = "kind")) || ((data.provider === undefined) && (missing0 = "provider"))) || ((data.accountEmail === undefined) && (missing0 = "accountEmail"))){
-return hw_fail(validate71,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate24,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "provider")) || (key0 === "accountEmail"))){
-return hw_fail(validate71,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate24,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.kind !== undefined){
 if("wallet" !== data.kind){
-return hw_fail(validate71,"/kind","const","must be equal to constant",{allowedValue: "wallet"},"#/properties/kind/const");
+return hw_fail(validate24,"/kind","const","must be equal to constant",{allowedValue: "wallet"},"#/properties/kind/const");
 }
 }
 if(data.provider !== undefined){
 let data1 = data.provider;
 if(typeof data1 !== "string"){
-return hw_fail(validate71,"/provider","type","must be string",{type: "string"},"#/properties/provider/type");
+return hw_fail(validate24,"/provider","type","must be string",{type: "string"},"#/properties/provider/type");
 }
 if(!(((data1 === "paypal") || (data1 === "klarna")) || (data1 === "alipay"))){
-return hw_fail(validate71,"/provider","enum","must be equal to one of the allowed values",{allowedValues: hw_value9()},"#/properties/provider/enum");
+return hw_fail(validate24,"/provider","enum","must be equal to one of the allowed values",{allowedValues: hw_value9()},"#/properties/provider/enum");
 }
 }
 if(data.accountEmail !== undefined){
 let data2 = data.accountEmail;
 if((typeof data2 !== "string") && (data2 !== null)){
-return hw_fail(validate71,"/accountEmail","type","must be string,null",{type: hw_value0()},"#/properties/accountEmail/type");
+return hw_fail(validate24,"/accountEmail","type","must be string,null",{type: hw_value0()},"#/properties/accountEmail/type");
 }
 if(typeof data2 === "string"){
-if(!(formats8.test(data2))){
-return hw_fail(validate71,"/accountEmail","format","must match format \"email\"",{format: "email"},"#/properties/accountEmail/format");
+if(!(formats2.test(data2))){
+return hw_fail(validate24,"/accountEmail","format","must match format \"email\"",{format: "email"},"#/properties/accountEmail/format");
 }
 }
 }
 }
 }
 else {
-return hw_fail(validate71,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate24,"","type","must be object",{type: "object"},"#/type");
 }
-validate71.errors = null;
+validate24.errors = null;
 return true;
 }
 
-export const s26 = validate72;
+export const s26 = validate25;
 
-function validate72(data){
+function validate25(data){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate26(data))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate4(data))){
+vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -1919,8 +1919,8 @@ valid0 = true;
 passing0 = 0;
 }
 const _errs2 = errors;
-if(!(validate24(data))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate2(data))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -1934,8 +1934,8 @@ valid0 = true;
 passing0 = 1;
 }
 const _errs3 = errors;
-if(!(validate71(data))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate24(data))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -1959,7 +1959,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
-validate72.errors = vErrors;
+validate25.errors = vErrors;
 return false;
 }
 else {
@@ -1973,279 +1973,279 @@ vErrors = null;
 }
 }
 }
-validate72.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const s23 = validate76;
+export const s23 = validate26;
 
-function validate76(data){
+function validate26(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.paymentId === undefined) && (missing0 = "paymentId")) || ((data.orderId === undefined) && (missing0 = "orderId"))) || ((data.amount === undefined) && (missing0 = "amount"))) || ((data.fee === undefined) && (missing0 = "fee"))) || ((data.method === undefined) && (missing0 = "method"))) || ((data.capturedAt === undefined) && (missing0 = "capturedAt"))) || ((data.receiptUrl === undefined) && (missing0 = "receiptUrl"))){
-return hw_fail(validate76,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate26,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((((((key0 === "paymentId") || (key0 === "orderId")) || (key0 === "amount")) || (key0 === "fee")) || (key0 === "method")) || (key0 === "capturedAt")) || (key0 === "receiptUrl")) || (key0 === "metadata"))){
-return hw_fail(validate76,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate26,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.paymentId !== undefined){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate76,"/paymentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/paymentId/format");
+return hw_fail(validate26,"/paymentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/paymentId/format");
 }
 }
 else {
-return hw_fail(validate76,"/paymentId","type","must be string",{type: "string"},"#/properties/paymentId/type");
+return hw_fail(validate26,"/paymentId","type","must be string",{type: "string"},"#/properties/paymentId/type");
 }
 }
 if(data.orderId !== undefined){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-return hw_fail(validate76,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
+return hw_fail(validate26,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
 }
 }
 else {
-return hw_fail(validate76,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
+return hw_fail(validate26,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
 }
 }
 if(data.amount !== undefined){
-if(!(validate29(data.amount))){
-return hw_failFrom(validate76, validate29, "/amount");
+if(!(validate7(data.amount))){
+return hw_failFrom(validate26, validate7, "/amount");
 }
 }
 if(data.fee !== undefined){
-if(!(validate29(data.fee))){
-return hw_failFrom(validate76, validate29, "/fee");
+if(!(validate7(data.fee))){
+return hw_failFrom(validate26, validate7, "/fee");
 }
 }
 if(data.method !== undefined){
-if(!(validate72(data.method))){
-return hw_failFrom(validate76, validate72, "/method");
+if(!(validate25(data.method))){
+return hw_failFrom(validate26, validate25, "/method");
 }
 }
 if(data.capturedAt !== undefined){
 let data5 = data.capturedAt;
 if(typeof data5 === "string"){
-if(!(formats4.validate(data5))){
-return hw_fail(validate76,"/capturedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/capturedAt/format");
+if(!(formats1.validate(data5))){
+return hw_fail(validate26,"/capturedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/capturedAt/format");
 }
 }
 else {
-return hw_fail(validate76,"/capturedAt","type","must be string",{type: "string"},"#/properties/capturedAt/type");
+return hw_fail(validate26,"/capturedAt","type","must be string",{type: "string"},"#/properties/capturedAt/type");
 }
 }
 if(data.receiptUrl !== undefined){
 let data6 = data.receiptUrl;
 if((typeof data6 !== "string") && (data6 !== null)){
-return hw_fail(validate76,"/receiptUrl","type","must be string,null",{type: hw_value0()},"#/properties/receiptUrl/type");
+return hw_fail(validate26,"/receiptUrl","type","must be string,null",{type: hw_value0()},"#/properties/receiptUrl/type");
 }
 if(typeof data6 === "string"){
-if(!(formats32.validate(data6))){
-return hw_fail(validate76,"/receiptUrl","format","must match format \"uri\"",{format: "uri"},"#/properties/receiptUrl/format");
+if(!(formats3.validate(data6))){
+return hw_fail(validate26,"/receiptUrl","format","must match format \"uri\"",{format: "uri"},"#/properties/receiptUrl/format");
 }
 }
 }
 if(data.metadata !== undefined){
-if(!(validate33(data.metadata))){
-return hw_failFrom(validate76, validate33, "/metadata");
+if(!(validate9(data.metadata))){
+return hw_failFrom(validate26, validate9, "/metadata");
 }
 }
 }
 }
 else {
-return hw_fail(validate76,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate26,"","type","must be object",{type: "object"},"#/type");
 }
-validate76.errors = null;
+validate26.errors = null;
 return true;
 }
 
-export const s25 = validate81;
+export const s25 = validate27;
 
-function validate81(data){
+function validate27(data){
 if(typeof data !== "string"){
-return hw_fail(validate81,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate27,"","type","must be string",{type: "string"},"#/type");
 }
 if(!((((((data === "card_declined") || (data === "insufficient_funds")) || (data === "expired_card")) || (data === "incorrect_cvc")) || (data === "authentication_required")) || (data === "processing_error"))){
-return hw_fail(validate81,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value10()},"#/enum");
+return hw_fail(validate27,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value10()},"#/enum");
 }
-validate81.errors = null;
+validate27.errors = null;
 return true;
 }
 
-export const s24 = validate82;
+export const s24 = validate28;
 
-function validate82(data){
+function validate28(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((data.paymentId === undefined) && (missing0 = "paymentId")) || ((data.orderId === undefined) && (missing0 = "orderId"))) || ((data.amount === undefined) && (missing0 = "amount"))) || ((data.method === undefined) && (missing0 = "method"))) || ((data.failureCode === undefined) && (missing0 = "failureCode"))) || ((data.failureMessage === undefined) && (missing0 = "failureMessage"))) || ((data.retryable === undefined) && (missing0 = "retryable"))) || ((data.failedAt === undefined) && (missing0 = "failedAt"))){
-return hw_fail(validate82,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate28,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((((((key0 === "paymentId") || (key0 === "orderId")) || (key0 === "amount")) || (key0 === "method")) || (key0 === "failureCode")) || (key0 === "failureMessage")) || (key0 === "retryable")) || (key0 === "failedAt"))){
-return hw_fail(validate82,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate28,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.paymentId !== undefined){
 let data0 = data.paymentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate82,"/paymentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/paymentId/format");
+return hw_fail(validate28,"/paymentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/paymentId/format");
 }
 }
 else {
-return hw_fail(validate82,"/paymentId","type","must be string",{type: "string"},"#/properties/paymentId/type");
+return hw_fail(validate28,"/paymentId","type","must be string",{type: "string"},"#/properties/paymentId/type");
 }
 }
 if(data.orderId !== undefined){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-return hw_fail(validate82,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
+return hw_fail(validate28,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
 }
 }
 else {
-return hw_fail(validate82,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
+return hw_fail(validate28,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
 }
 }
 if(data.amount !== undefined){
-if(!(validate29(data.amount))){
-return hw_failFrom(validate82, validate29, "/amount");
+if(!(validate7(data.amount))){
+return hw_failFrom(validate28, validate7, "/amount");
 }
 }
 if(data.method !== undefined){
-if(!(validate72(data.method))){
-return hw_failFrom(validate82, validate72, "/method");
+if(!(validate25(data.method))){
+return hw_failFrom(validate28, validate25, "/method");
 }
 }
 if(data.failureCode !== undefined){
-if(!(validate81(data.failureCode))){
-return hw_failFrom(validate82, validate81, "/failureCode");
+if(!(validate27(data.failureCode))){
+return hw_failFrom(validate28, validate27, "/failureCode");
 }
 }
 if(data.failureMessage !== undefined){
 let data5 = data.failureMessage;
 if((typeof data5 !== "string") && (data5 !== null)){
-return hw_fail(validate82,"/failureMessage","type","must be string,null",{type: hw_value0()},"#/properties/failureMessage/type");
+return hw_fail(validate28,"/failureMessage","type","must be string,null",{type: hw_value0()},"#/properties/failureMessage/type");
 }
 }
 if(data.retryable !== undefined){
 if(typeof data.retryable !== "boolean"){
-return hw_fail(validate82,"/retryable","type","must be boolean",{type: "boolean"},"#/properties/retryable/type");
+return hw_fail(validate28,"/retryable","type","must be boolean",{type: "boolean"},"#/properties/retryable/type");
 }
 }
 if(data.failedAt !== undefined){
 let data7 = data.failedAt;
 if(typeof data7 === "string"){
-if(!(formats4.validate(data7))){
-return hw_fail(validate82,"/failedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/failedAt/format");
+if(!(formats1.validate(data7))){
+return hw_fail(validate28,"/failedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/failedAt/format");
 }
 }
 else {
-return hw_fail(validate82,"/failedAt","type","must be string",{type: "string"},"#/properties/failedAt/type");
+return hw_fail(validate28,"/failedAt","type","must be string",{type: "string"},"#/properties/failedAt/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate82,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate28,"","type","must be object",{type: "object"},"#/type");
 }
-validate82.errors = null;
+validate28.errors = null;
 return true;
 }
 
-export const s29 = validate86;
+export const s29 = validate29;
 
-function validate86(data){
+function validate29(data){
 if(typeof data !== "string"){
-return hw_fail(validate86,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate29,"","type","must be string",{type: "string"},"#/type");
 }
 if(!(((((data === "requested_by_customer") || (data === "duplicate")) || (data === "fraudulent")) || (data === "damaged_in_transit")) || (data === "order_cancelled"))){
-return hw_fail(validate86,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value11()},"#/enum");
+return hw_fail(validate29,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value11()},"#/enum");
 }
-validate86.errors = null;
+validate29.errors = null;
 return true;
 }
 
-export const s30 = validate87;
+export const s30 = validate30;
 
-function validate87(data){
+function validate30(data){
 if(typeof data !== "string"){
-return hw_fail(validate87,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate30,"","type","must be string",{type: "string"},"#/type");
 }
 if(!(((data === "pending") || (data === "succeeded")) || (data === "failed"))){
-return hw_fail(validate87,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value12()},"#/enum");
+return hw_fail(validate30,"","enum","must be equal to one of the allowed values",{allowedValues: hw_value12()},"#/enum");
 }
-validate87.errors = null;
+validate30.errors = null;
 return true;
 }
 
-export const s28 = validate88;
-const schema37 = {"$id":"hookwright://contract/schemas/Refund","type":"object","additionalProperties":false,"required":["id","paymentId","orderId","amount","reason","status","createdAt","processedAt","lineItemIds"],"properties":{"id":{"type":"string","format":"uuid"},"paymentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"hookwright://contract/schemas/Money"},"reason":{"$ref":"hookwright://contract/schemas/RefundReason"},"status":{"$ref":"hookwright://contract/schemas/RefundStatus"},"lineItemIds":{"type":"array","uniqueItems":true,"items":{"type":"string","format":"uuid"}},"createdAt":{"type":"string","format":"date-time"},"processedAt":{"type":["string","null"],"format":"date-time"}}};
+export const s28 = validate31;
+const schema3 = {"$id":"hookwright://contract/schemas/Refund","type":"object","additionalProperties":false,"required":["id","paymentId","orderId","amount","reason","status","createdAt","processedAt","lineItemIds"],"properties":{"id":{"type":"string","format":"uuid"},"paymentId":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"amount":{"$ref":"hookwright://contract/schemas/Money"},"reason":{"$ref":"hookwright://contract/schemas/RefundReason"},"status":{"$ref":"hookwright://contract/schemas/RefundStatus"},"lineItemIds":{"type":"array","uniqueItems":true,"items":{"type":"string","format":"uuid"}},"createdAt":{"type":"string","format":"date-time"},"processedAt":{"type":["string","null"],"format":"date-time"}}};
 
-function validate88(data){
+function validate31(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.id === undefined) && (missing0 = "id")) || ((data.paymentId === undefined) && (missing0 = "paymentId"))) || ((data.orderId === undefined) && (missing0 = "orderId"))) || ((data.amount === undefined) && (missing0 = "amount"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.processedAt === undefined) && (missing0 = "processedAt"))) || ((data.lineItemIds === undefined) && (missing0 = "lineItemIds"))){
-return hw_fail(validate88,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate31,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
-if(!(func2.call(schema37.properties, key0))){
-return hw_fail(validate88,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+if(!(func0.call(schema3.properties, key0))){
+return hw_fail(validate31,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate88,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
+return hw_fail(validate31,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
 }
 }
 else {
-return hw_fail(validate88,"/id","type","must be string",{type: "string"},"#/properties/id/type");
+return hw_fail(validate31,"/id","type","must be string",{type: "string"},"#/properties/id/type");
 }
 }
 if(data.paymentId !== undefined){
 let data1 = data.paymentId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-return hw_fail(validate88,"/paymentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/paymentId/format");
+return hw_fail(validate31,"/paymentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/paymentId/format");
 }
 }
 else {
-return hw_fail(validate88,"/paymentId","type","must be string",{type: "string"},"#/properties/paymentId/type");
+return hw_fail(validate31,"/paymentId","type","must be string",{type: "string"},"#/properties/paymentId/type");
 }
 }
 if(data.orderId !== undefined){
 let data2 = data.orderId;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
-return hw_fail(validate88,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
+return hw_fail(validate31,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
 }
 }
 else {
-return hw_fail(validate88,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
+return hw_fail(validate31,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
 }
 }
 if(data.amount !== undefined){
-if(!(validate29(data.amount))){
-return hw_failFrom(validate88, validate29, "/amount");
+if(!(validate7(data.amount))){
+return hw_failFrom(validate31, validate7, "/amount");
 }
 }
 if(data.reason !== undefined){
-if(!(validate86(data.reason))){
-return hw_failFrom(validate88, validate86, "/reason");
+if(!(validate29(data.reason))){
+return hw_failFrom(validate31, validate29, "/reason");
 }
 }
 if(data.status !== undefined){
-if(!(validate87(data.status))){
-return hw_failFrom(validate88, validate87, "/status");
+if(!(validate30(data.status))){
+return hw_failFrom(validate31, validate30, "/status");
 }
 }
 if(data.lineItemIds !== undefined){
@@ -2256,11 +2256,11 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(!(formats0.test(data7))){
-return hw_fail(validate88,"/lineItemIds/"+i0,"format","must match format \"uuid\"",{format: "uuid"},"#/properties/lineItemIds/items/format");
+return hw_fail(validate31,"/lineItemIds/"+i0,"format","must match format \"uuid\"",{format: "uuid"},"#/properties/lineItemIds/items/format");
 }
 }
 else {
-return hw_fail(validate88,"/lineItemIds/"+i0,"type","must be string",{type: "string"},"#/properties/lineItemIds/items/type");
+return hw_fail(validate31,"/lineItemIds/"+i0,"type","must be string",{type: "string"},"#/properties/lineItemIds/items/type");
 }
 }
 let i1 = data6.length;
@@ -2274,299 +2274,299 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-return hw_fail(validate88,"/lineItemIds","uniqueItems","must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",{i: i1, j: j0},"#/properties/lineItemIds/uniqueItems");
+return hw_fail(validate31,"/lineItemIds","uniqueItems","must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",{i: i1, j: j0},"#/properties/lineItemIds/uniqueItems");
 }
 indices0[item0] = i1;
 }
 }
 }
 else {
-return hw_fail(validate88,"/lineItemIds","type","must be array",{type: "array"},"#/properties/lineItemIds/type");
+return hw_fail(validate31,"/lineItemIds","type","must be array",{type: "array"},"#/properties/lineItemIds/type");
 }
 }
 if(data.createdAt !== undefined){
 let data8 = data.createdAt;
 if(typeof data8 === "string"){
-if(!(formats4.validate(data8))){
-return hw_fail(validate88,"/createdAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/createdAt/format");
+if(!(formats1.validate(data8))){
+return hw_fail(validate31,"/createdAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/createdAt/format");
 }
 }
 else {
-return hw_fail(validate88,"/createdAt","type","must be string",{type: "string"},"#/properties/createdAt/type");
+return hw_fail(validate31,"/createdAt","type","must be string",{type: "string"},"#/properties/createdAt/type");
 }
 }
 if(data.processedAt !== undefined){
 let data9 = data.processedAt;
 if((typeof data9 !== "string") && (data9 !== null)){
-return hw_fail(validate88,"/processedAt","type","must be string,null",{type: hw_value0()},"#/properties/processedAt/type");
+return hw_fail(validate31,"/processedAt","type","must be string,null",{type: hw_value0()},"#/properties/processedAt/type");
 }
 if(typeof data9 === "string"){
-if(!(formats4.validate(data9))){
-return hw_fail(validate88,"/processedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/processedAt/format");
+if(!(formats1.validate(data9))){
+return hw_fail(validate31,"/processedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/processedAt/format");
 }
 }
 }
 }
 }
 else {
-return hw_fail(validate88,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate31,"","type","must be object",{type: "object"},"#/type");
 }
-validate88.errors = null;
+validate31.errors = null;
 return true;
 }
 
-export const s33 = validate92;
+export const s33 = validate32;
 
-function validate92(data){
+function validate32(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.lineItemId === undefined) && (missing0 = "lineItemId")) || ((data.quantity === undefined) && (missing0 = "quantity"))){
-return hw_fail(validate92,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate32,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((key0 === "lineItemId") || (key0 === "quantity"))){
-return hw_fail(validate92,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate32,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.lineItemId !== undefined){
 let data0 = data.lineItemId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate92,"/lineItemId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/lineItemId/format");
+return hw_fail(validate32,"/lineItemId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/lineItemId/format");
 }
 }
 else {
-return hw_fail(validate92,"/lineItemId","type","must be string",{type: "string"},"#/properties/lineItemId/type");
+return hw_fail(validate32,"/lineItemId","type","must be string",{type: "string"},"#/properties/lineItemId/type");
 }
 }
 if(data.quantity !== undefined){
 let data1 = data.quantity;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-return hw_fail(validate92,"/quantity","type","must be integer",{type: "integer"},"#/properties/quantity/type");
+return hw_fail(validate32,"/quantity","type","must be integer",{type: "integer"},"#/properties/quantity/type");
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-return hw_fail(validate92,"/quantity","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/quantity/minimum");
+return hw_fail(validate32,"/quantity","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/quantity/minimum");
 }
 }
 }
 }
 }
 else {
-return hw_fail(validate92,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate32,"","type","must be object",{type: "object"},"#/type");
 }
-validate92.errors = null;
+validate32.errors = null;
 return true;
 }
 
-export const s31 = validate93;
-const schema39 = {"$id":"hookwright://contract/schemas/Shipment","type":"object","additionalProperties":false,"required":["id","orderId","carrier","trackingNumber","trackingUrl","destination","items","parcel","estimatedDeliveryAt","shippedAt"],"properties":{"id":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"carrier":{"$ref":"hookwright://contract/schemas/Carrier"},"trackingNumber":{"type":"string","minLength":1,"maxLength":64},"trackingUrl":{"type":["string","null"],"format":"uri"},"destination":{"$ref":"hookwright://contract/schemas/Address"},"items":{"type":"array","minItems":1,"items":{"$ref":"hookwright://contract/schemas/ShipmentItem"}},"parcel":{"$ref":"hookwright://contract/schemas/Dimensions"},"estimatedDeliveryAt":{"type":["string","null"],"format":"date-time"},"shippedAt":{"type":"string","format":"date-time"}}};
+export const s31 = validate33;
+const schema4 = {"$id":"hookwright://contract/schemas/Shipment","type":"object","additionalProperties":false,"required":["id","orderId","carrier","trackingNumber","trackingUrl","destination","items","parcel","estimatedDeliveryAt","shippedAt"],"properties":{"id":{"type":"string","format":"uuid"},"orderId":{"type":"string","format":"uuid"},"carrier":{"$ref":"hookwright://contract/schemas/Carrier"},"trackingNumber":{"type":"string","minLength":1,"maxLength":64},"trackingUrl":{"type":["string","null"],"format":"uri"},"destination":{"$ref":"hookwright://contract/schemas/Address"},"items":{"type":"array","minItems":1,"items":{"$ref":"hookwright://contract/schemas/ShipmentItem"}},"parcel":{"$ref":"hookwright://contract/schemas/Dimensions"},"estimatedDeliveryAt":{"type":["string","null"],"format":"date-time"},"shippedAt":{"type":"string","format":"date-time"}}};
 
-function validate93(data){
+function validate33(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((((data.id === undefined) && (missing0 = "id")) || ((data.orderId === undefined) && (missing0 = "orderId"))) || ((data.carrier === undefined) && (missing0 = "carrier"))) || ((data.trackingNumber === undefined) && (missing0 = "trackingNumber"))) || ((data.trackingUrl === undefined) && (missing0 = "trackingUrl"))) || ((data.destination === undefined) && (missing0 = "destination"))) || ((data.items === undefined) && (missing0 = "items"))) || ((data.parcel === undefined) && (missing0 = "parcel"))) || ((data.estimatedDeliveryAt === undefined) && (missing0 = "estimatedDeliveryAt"))) || ((data.shippedAt === undefined) && (missing0 = "shippedAt"))){
-return hw_fail(validate93,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate33,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
-if(!(func2.call(schema39.properties, key0))){
-return hw_fail(validate93,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+if(!(func0.call(schema4.properties, key0))){
+return hw_fail(validate33,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate93,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
+return hw_fail(validate33,"/id","format","must match format \"uuid\"",{format: "uuid"},"#/properties/id/format");
 }
 }
 else {
-return hw_fail(validate93,"/id","type","must be string",{type: "string"},"#/properties/id/type");
+return hw_fail(validate33,"/id","type","must be string",{type: "string"},"#/properties/id/type");
 }
 }
 if(data.orderId !== undefined){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-return hw_fail(validate93,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
+return hw_fail(validate33,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
 }
 }
 else {
-return hw_fail(validate93,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
+return hw_fail(validate33,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
 }
 }
 if(data.carrier !== undefined){
-if(!(validate27(data.carrier))){
-return hw_failFrom(validate93, validate27, "/carrier");
+if(!(validate5(data.carrier))){
+return hw_failFrom(validate33, validate5, "/carrier");
 }
 }
 if(data.trackingNumber !== undefined){
 let data3 = data.trackingNumber;
 if(typeof data3 === "string"){
-if(data3.length > 64 && func3(data3) > 64){
-return hw_fail(validate93,"/trackingNumber","maxLength","must NOT have more than 64 characters",{limit: 64},"#/properties/trackingNumber/maxLength");
+if(data3.length > 64 && func1(data3) > 64){
+return hw_fail(validate33,"/trackingNumber","maxLength","must NOT have more than 64 characters",{limit: 64},"#/properties/trackingNumber/maxLength");
 }
 else {
-if(data3.length < 2 && func3(data3) < 1){
-return hw_fail(validate93,"/trackingNumber","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/trackingNumber/minLength");
+if(data3.length < 2 && func1(data3) < 1){
+return hw_fail(validate33,"/trackingNumber","minLength","must NOT have fewer than 1 characters",{limit: 1},"#/properties/trackingNumber/minLength");
 }
 }
 }
 else {
-return hw_fail(validate93,"/trackingNumber","type","must be string",{type: "string"},"#/properties/trackingNumber/type");
+return hw_fail(validate33,"/trackingNumber","type","must be string",{type: "string"},"#/properties/trackingNumber/type");
 }
 }
 if(data.trackingUrl !== undefined){
 let data4 = data.trackingUrl;
 if((typeof data4 !== "string") && (data4 !== null)){
-return hw_fail(validate93,"/trackingUrl","type","must be string,null",{type: hw_value0()},"#/properties/trackingUrl/type");
+return hw_fail(validate33,"/trackingUrl","type","must be string,null",{type: hw_value0()},"#/properties/trackingUrl/type");
 }
 if(typeof data4 === "string"){
-if(!(formats32.validate(data4))){
-return hw_fail(validate93,"/trackingUrl","format","must match format \"uri\"",{format: "uri"},"#/properties/trackingUrl/format");
+if(!(formats3.validate(data4))){
+return hw_fail(validate33,"/trackingUrl","format","must match format \"uri\"",{format: "uri"},"#/properties/trackingUrl/format");
 }
 }
 }
 if(data.destination !== undefined){
-if(!(validate22(data.destination))){
-return hw_failFrom(validate93, validate22, "/destination");
+if(!(validate1(data.destination))){
+return hw_failFrom(validate33, validate1, "/destination");
 }
 }
 if(data.items !== undefined){
 let data6 = data.items;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-return hw_fail(validate93,"/items","minItems","must NOT have fewer than 1 items",{limit: 1},"#/properties/items/minItems");
+return hw_fail(validate33,"/items","minItems","must NOT have fewer than 1 items",{limit: 1},"#/properties/items/minItems");
 }
 else {
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate92(data6[i0]))){
-return hw_failFrom(validate93, validate92, "/items/"+i0);
+if(!(validate32(data6[i0]))){
+return hw_failFrom(validate33, validate32, "/items/"+i0);
 }
 }
 }
 }
 else {
-return hw_fail(validate93,"/items","type","must be array",{type: "array"},"#/properties/items/type");
+return hw_fail(validate33,"/items","type","must be array",{type: "array"},"#/properties/items/type");
 }
 }
 if(data.parcel !== undefined){
-if(!(validate45(data.parcel))){
-return hw_failFrom(validate93, validate45, "/parcel");
+if(!(validate16(data.parcel))){
+return hw_failFrom(validate33, validate16, "/parcel");
 }
 }
 if(data.estimatedDeliveryAt !== undefined){
 let data9 = data.estimatedDeliveryAt;
 if((typeof data9 !== "string") && (data9 !== null)){
-return hw_fail(validate93,"/estimatedDeliveryAt","type","must be string,null",{type: hw_value0()},"#/properties/estimatedDeliveryAt/type");
+return hw_fail(validate33,"/estimatedDeliveryAt","type","must be string,null",{type: hw_value0()},"#/properties/estimatedDeliveryAt/type");
 }
 if(typeof data9 === "string"){
-if(!(formats4.validate(data9))){
-return hw_fail(validate93,"/estimatedDeliveryAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/estimatedDeliveryAt/format");
+if(!(formats1.validate(data9))){
+return hw_fail(validate33,"/estimatedDeliveryAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/estimatedDeliveryAt/format");
 }
 }
 }
 if(data.shippedAt !== undefined){
 let data10 = data.shippedAt;
 if(typeof data10 === "string"){
-if(!(formats4.validate(data10))){
-return hw_fail(validate93,"/shippedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/shippedAt/format");
+if(!(formats1.validate(data10))){
+return hw_fail(validate33,"/shippedAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/shippedAt/format");
 }
 }
 else {
-return hw_fail(validate93,"/shippedAt","type","must be string",{type: "string"},"#/properties/shippedAt/type");
+return hw_fail(validate33,"/shippedAt","type","must be string",{type: "string"},"#/properties/shippedAt/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate93,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate33,"","type","must be object",{type: "object"},"#/type");
 }
-validate93.errors = null;
+validate33.errors = null;
 return true;
 }
 
-export const s32 = validate98;
+export const s32 = validate34;
 
-function validate98(data){
+function validate34(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.shipmentId === undefined) && (missing0 = "shipmentId")) || ((data.orderId === undefined) && (missing0 = "orderId"))) || ((data.deliveredAt === undefined) && (missing0 = "deliveredAt"))) || ((data.signedBy === undefined) && (missing0 = "signedBy"))) || ((data.proofOfDeliveryUrl === undefined) && (missing0 = "proofOfDeliveryUrl"))) || ((data.location === undefined) && (missing0 = "location"))){
-return hw_fail(validate98,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate34,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 for(const key0 in data){
 if(!((((((key0 === "shipmentId") || (key0 === "orderId")) || (key0 === "deliveredAt")) || (key0 === "signedBy")) || (key0 === "proofOfDeliveryUrl")) || (key0 === "location"))){
-return hw_fail(validate98,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
+return hw_fail(validate34,"/"+hw_escape(key0),"additionalProperties","must NOT have additional properties",{additionalProperty: key0},"#/additionalProperties");
 }
 }
 if(data.shipmentId !== undefined){
 let data0 = data.shipmentId;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-return hw_fail(validate98,"/shipmentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/shipmentId/format");
+return hw_fail(validate34,"/shipmentId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/shipmentId/format");
 }
 }
 else {
-return hw_fail(validate98,"/shipmentId","type","must be string",{type: "string"},"#/properties/shipmentId/type");
+return hw_fail(validate34,"/shipmentId","type","must be string",{type: "string"},"#/properties/shipmentId/type");
 }
 }
 if(data.orderId !== undefined){
 let data1 = data.orderId;
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-return hw_fail(validate98,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
+return hw_fail(validate34,"/orderId","format","must match format \"uuid\"",{format: "uuid"},"#/properties/orderId/format");
 }
 }
 else {
-return hw_fail(validate98,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
+return hw_fail(validate34,"/orderId","type","must be string",{type: "string"},"#/properties/orderId/type");
 }
 }
 if(data.deliveredAt !== undefined){
 let data2 = data.deliveredAt;
 if(typeof data2 === "string"){
-if(!(formats4.validate(data2))){
-return hw_fail(validate98,"/deliveredAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/deliveredAt/format");
+if(!(formats1.validate(data2))){
+return hw_fail(validate34,"/deliveredAt","format","must match format \"date-time\"",{format: "date-time"},"#/properties/deliveredAt/format");
 }
 }
 else {
-return hw_fail(validate98,"/deliveredAt","type","must be string",{type: "string"},"#/properties/deliveredAt/type");
+return hw_fail(validate34,"/deliveredAt","type","must be string",{type: "string"},"#/properties/deliveredAt/type");
 }
 }
 if(data.signedBy !== undefined){
 let data3 = data.signedBy;
 if((typeof data3 !== "string") && (data3 !== null)){
-return hw_fail(validate98,"/signedBy","type","must be string,null",{type: hw_value0()},"#/properties/signedBy/type");
+return hw_fail(validate34,"/signedBy","type","must be string,null",{type: hw_value0()},"#/properties/signedBy/type");
 }
 }
 if(data.proofOfDeliveryUrl !== undefined){
 let data4 = data.proofOfDeliveryUrl;
 if((typeof data4 !== "string") && (data4 !== null)){
-return hw_fail(validate98,"/proofOfDeliveryUrl","type","must be string,null",{type: hw_value0()},"#/properties/proofOfDeliveryUrl/type");
+return hw_fail(validate34,"/proofOfDeliveryUrl","type","must be string,null",{type: hw_value0()},"#/properties/proofOfDeliveryUrl/type");
 }
 if(typeof data4 === "string"){
-if(!(formats32.validate(data4))){
-return hw_fail(validate98,"/proofOfDeliveryUrl","format","must match format \"uri\"",{format: "uri"},"#/properties/proofOfDeliveryUrl/format");
+if(!(formats3.validate(data4))){
+return hw_fail(validate34,"/proofOfDeliveryUrl","format","must match format \"uri\"",{format: "uri"},"#/properties/proofOfDeliveryUrl/format");
 }
 }
 }
 if(data.location !== undefined){
 let data5 = data.location;
 if(typeof data5 !== "string"){
-return hw_fail(validate98,"/location","type","must be string",{type: "string"},"#/properties/location/type");
+return hw_fail(validate34,"/location","type","must be string",{type: "string"},"#/properties/location/type");
 }
 if(!((((((data5 === "front_door") || (data5 === "reception")) || (data5 === "mailbox")) || (data5 === "neighbour")) || (data5 === "parcel_locker")) || (data5 === "pickup_point"))){
-return hw_fail(validate98,"/location","enum","must be equal to one of the allowed values",{allowedValues: hw_value13()},"#/properties/location/enum");
+return hw_fail(validate34,"/location","enum","must be equal to one of the allowed values",{allowedValues: hw_value13()},"#/properties/location/enum");
 }
 }
 }
 }
 else {
-return hw_fail(validate98,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate34,"","type","must be object",{type: "object"},"#/type");
 }
-validate98.errors = null;
+validate34.errors = null;
 return true;
 }

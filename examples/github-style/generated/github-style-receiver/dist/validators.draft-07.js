@@ -2,258 +2,258 @@
 import { escapePointerToken as hw_escape, failValidation as hw_fail, failWithIssuesOf as hw_failFrom } from '@hookwright/runtime/validation';
 const hw_value0 = () => (["open","closed"]);
 
-export const s0 = validate21;
+export const s0 = validate0;
 const pattern0 = new RegExp("^[0-9a-f]{40}$", "u");
 
-function validate21(data){
+function validate0(data){
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-return hw_fail(validate21,"","pattern","must match pattern \"^[0-9a-f]{40}$\"",{pattern: "^[0-9a-f]{40}$"},"#/pattern");
+return hw_fail(validate0,"","pattern","must match pattern \"^[0-9a-f]{40}$\"",{pattern: "^[0-9a-f]{40}$"},"#/pattern");
 }
 }
 else {
-return hw_fail(validate21,"","type","must be string",{type: "string"},"#/type");
+return hw_fail(validate0,"","type","must be string",{type: "string"},"#/type");
 }
-validate21.errors = null;
+validate0.errors = null;
 return true;
 }
 
-export const s6 = validate22;
+export const s6 = validate1;
 
-function validate22(data){
+function validate1(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.login === undefined) && (missing0 = "login")) || ((data.id === undefined) && (missing0 = "id"))){
-return hw_fail(validate22,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate1,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 if(data.login !== undefined){
 if(typeof data.login !== "string"){
-return hw_fail(validate22,"/login","type","must be string",{type: "string"},"#/properties/login/type");
+return hw_fail(validate1,"/login","type","must be string",{type: "string"},"#/properties/login/type");
 }
 }
 if(data.id !== undefined){
 let data1 = data.id;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-return hw_fail(validate22,"/id","type","must be integer",{type: "integer"},"#/properties/id/type");
+return hw_fail(validate1,"/id","type","must be integer",{type: "integer"},"#/properties/id/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate22,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate1,"","type","must be object",{type: "object"},"#/type");
 }
-validate22.errors = null;
+validate1.errors = null;
 return true;
 }
 
-export const s1 = validate23;
+export const s1 = validate2;
 
-function validate23(data){
+function validate2(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.number === undefined) && (missing0 = "number")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.user === undefined) && (missing0 = "user"))){
-return hw_fail(validate23,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate2,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 if(data.number !== undefined){
 let data0 = data.number;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-return hw_fail(validate23,"/number","type","must be integer",{type: "integer"},"#/properties/number/type");
+return hw_fail(validate2,"/number","type","must be integer",{type: "integer"},"#/properties/number/type");
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-return hw_fail(validate23,"/number","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/number/minimum");
+return hw_fail(validate2,"/number","minimum","must be >= 1",{comparison: ">=", limit: 1},"#/properties/number/minimum");
 }
 }
 }
 if(data.title !== undefined){
 if(typeof data.title !== "string"){
-return hw_fail(validate23,"/title","type","must be string",{type: "string"},"#/properties/title/type");
+return hw_fail(validate2,"/title","type","must be string",{type: "string"},"#/properties/title/type");
 }
 }
 if(data.state !== undefined){
 let data2 = data.state;
 if(typeof data2 !== "string"){
-return hw_fail(validate23,"/state","type","must be string",{type: "string"},"#/properties/state/type");
+return hw_fail(validate2,"/state","type","must be string",{type: "string"},"#/properties/state/type");
 }
 if(!((data2 === "open") || (data2 === "closed"))){
-return hw_fail(validate23,"/state","enum","must be equal to one of the allowed values",{allowedValues: hw_value0()},"#/properties/state/enum");
+return hw_fail(validate2,"/state","enum","must be equal to one of the allowed values",{allowedValues: hw_value0()},"#/properties/state/enum");
 }
 }
 if(data.user !== undefined){
-if(!(validate22(data.user))){
-return hw_failFrom(validate23, validate22, "/user");
+if(!(validate1(data.user))){
+return hw_failFrom(validate2, validate1, "/user");
 }
 }
 }
 }
 else {
-return hw_fail(validate23,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate2,"","type","must be object",{type: "object"},"#/type");
 }
-validate23.errors = null;
+validate2.errors = null;
 return true;
 }
 
-export const s5 = validate25;
+export const s5 = validate3;
 const pattern1 = new RegExp("^[^/]+/[^/]+$", "u");
 
-function validate25(data){
+function validate3(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.id === undefined) && (missing0 = "id")) || ((data.full_name === undefined) && (missing0 = "full_name"))){
-return hw_fail(validate25,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate3,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 if(data.id !== undefined){
 let data0 = data.id;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-return hw_fail(validate25,"/id","type","must be integer",{type: "integer"},"#/properties/id/type");
+return hw_fail(validate3,"/id","type","must be integer",{type: "integer"},"#/properties/id/type");
 }
 }
 if(data.full_name !== undefined){
 let data1 = data.full_name;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-return hw_fail(validate25,"/full_name","pattern","must match pattern \"^[^/]+/[^/]+$\"",{pattern: "^[^/]+/[^/]+$"},"#/properties/full_name/pattern");
+return hw_fail(validate3,"/full_name","pattern","must match pattern \"^[^/]+/[^/]+$\"",{pattern: "^[^/]+/[^/]+$"},"#/properties/full_name/pattern");
 }
 }
 else {
-return hw_fail(validate25,"/full_name","type","must be string",{type: "string"},"#/properties/full_name/type");
+return hw_fail(validate3,"/full_name","type","must be string",{type: "string"},"#/properties/full_name/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate25,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate3,"","type","must be object",{type: "object"},"#/type");
 }
-validate25.errors = null;
+validate3.errors = null;
 return true;
 }
 
-export const s2 = validate26;
+export const s2 = validate4;
 
-function validate26(data){
+function validate4(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.action === undefined) && (missing0 = "action")) || ((data.issue === undefined) && (missing0 = "issue"))) || ((data.repository === undefined) && (missing0 = "repository"))) || ((data.sender === undefined) && (missing0 = "sender"))){
-return hw_fail(validate26,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate4,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 if(data.action !== undefined){
 let data0 = data.action;
 if(typeof data0 !== "string"){
-return hw_fail(validate26,"/action","type","must be string",{type: "string"},"#/properties/action/type");
+return hw_fail(validate4,"/action","type","must be string",{type: "string"},"#/properties/action/type");
 }
 if("closed" !== data0){
-return hw_fail(validate26,"/action","const","must be equal to constant",{allowedValue: "closed"},"#/properties/action/const");
+return hw_fail(validate4,"/action","const","must be equal to constant",{allowedValue: "closed"},"#/properties/action/const");
 }
 }
 if(data.issue !== undefined){
-if(!(validate23(data.issue))){
-return hw_failFrom(validate26, validate23, "/issue");
+if(!(validate2(data.issue))){
+return hw_failFrom(validate4, validate2, "/issue");
 }
 }
 if(data.repository !== undefined){
-if(!(validate25(data.repository))){
-return hw_failFrom(validate26, validate25, "/repository");
+if(!(validate3(data.repository))){
+return hw_failFrom(validate4, validate3, "/repository");
 }
 }
 if(data.sender !== undefined){
-if(!(validate22(data.sender))){
-return hw_failFrom(validate26, validate22, "/sender");
+if(!(validate1(data.sender))){
+return hw_failFrom(validate4, validate1, "/sender");
 }
 }
 }
 }
 else {
-return hw_fail(validate26,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate4,"","type","must be object",{type: "object"},"#/type");
 }
-validate26.errors = null;
+validate4.errors = null;
 return true;
 }
 
-export const s3 = validate30;
+export const s3 = validate5;
 
-function validate30(data){
+function validate5(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.action === undefined) && (missing0 = "action")) || ((data.issue === undefined) && (missing0 = "issue"))) || ((data.repository === undefined) && (missing0 = "repository"))) || ((data.sender === undefined) && (missing0 = "sender"))){
-return hw_fail(validate30,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate5,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 if(data.action !== undefined){
 let data0 = data.action;
 if(typeof data0 !== "string"){
-return hw_fail(validate30,"/action","type","must be string",{type: "string"},"#/properties/action/type");
+return hw_fail(validate5,"/action","type","must be string",{type: "string"},"#/properties/action/type");
 }
 if("opened" !== data0){
-return hw_fail(validate30,"/action","const","must be equal to constant",{allowedValue: "opened"},"#/properties/action/const");
+return hw_fail(validate5,"/action","const","must be equal to constant",{allowedValue: "opened"},"#/properties/action/const");
 }
 }
 if(data.issue !== undefined){
-if(!(validate23(data.issue))){
-return hw_failFrom(validate30, validate23, "/issue");
+if(!(validate2(data.issue))){
+return hw_failFrom(validate5, validate2, "/issue");
 }
 }
 if(data.repository !== undefined){
-if(!(validate25(data.repository))){
-return hw_failFrom(validate30, validate25, "/repository");
+if(!(validate3(data.repository))){
+return hw_failFrom(validate5, validate3, "/repository");
 }
 }
 if(data.sender !== undefined){
-if(!(validate22(data.sender))){
-return hw_failFrom(validate30, validate22, "/sender");
+if(!(validate1(data.sender))){
+return hw_failFrom(validate5, validate1, "/sender");
 }
 }
 }
 }
 else {
-return hw_fail(validate30,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate5,"","type","must be object",{type: "object"},"#/type");
 }
-validate30.errors = null;
+validate5.errors = null;
 return true;
 }
 
-export const s4 = validate34;
+export const s4 = validate6;
 
-function validate34(data){
+function validate6(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.ref === undefined) && (missing0 = "ref")) || ((data.before === undefined) && (missing0 = "before"))) || ((data.after === undefined) && (missing0 = "after"))) || ((data.repository === undefined) && (missing0 = "repository"))) || ((data.sender === undefined) && (missing0 = "sender"))){
-return hw_fail(validate34,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate6,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 if(data.ref !== undefined){
 if(typeof data.ref !== "string"){
-return hw_fail(validate34,"/ref","type","must be string",{type: "string"},"#/properties/ref/type");
+return hw_fail(validate6,"/ref","type","must be string",{type: "string"},"#/properties/ref/type");
 }
 }
 if(data.before !== undefined){
-if(!(validate21(data.before))){
-return hw_failFrom(validate34, validate21, "/before");
+if(!(validate0(data.before))){
+return hw_failFrom(validate6, validate0, "/before");
 }
 }
 if(data.after !== undefined){
-if(!(validate21(data.after))){
-return hw_failFrom(validate34, validate21, "/after");
+if(!(validate0(data.after))){
+return hw_failFrom(validate6, validate0, "/after");
 }
 }
 if(data.repository !== undefined){
-if(!(validate25(data.repository))){
-return hw_failFrom(validate34, validate25, "/repository");
+if(!(validate3(data.repository))){
+return hw_failFrom(validate6, validate3, "/repository");
 }
 }
 if(data.sender !== undefined){
-if(!(validate22(data.sender))){
-return hw_failFrom(validate34, validate22, "/sender");
+if(!(validate1(data.sender))){
+return hw_failFrom(validate6, validate1, "/sender");
 }
 }
 }
 }
 else {
-return hw_fail(validate34,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate6,"","type","must be object",{type: "object"},"#/type");
 }
-validate34.errors = null;
+validate6.errors = null;
 return true;
 }

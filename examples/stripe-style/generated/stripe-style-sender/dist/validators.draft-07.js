@@ -2,144 +2,144 @@
 import { escapePointerToken as hw_escape, failValidation as hw_fail, failWithIssuesOf as hw_failFrom } from '@hookwright/runtime/validation';
 const hw_value0 = () => (["string","null"]);
 
-export const s0 = validate21;
+export const s0 = validate0;
 const pattern0 = new RegExp("^cus_", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-function validate21(data){
+function validate0(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.id === undefined) && (missing0 = "id")) || ((data.object === undefined) && (missing0 = "object"))){
-return hw_fail(validate21,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate0,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-return hw_fail(validate21,"/id","pattern","must match pattern \"^cus_\"",{pattern: "^cus_"},"#/properties/id/pattern");
+return hw_fail(validate0,"/id","pattern","must match pattern \"^cus_\"",{pattern: "^cus_"},"#/properties/id/pattern");
 }
 }
 else {
-return hw_fail(validate21,"/id","type","must be string",{type: "string"},"#/properties/id/type");
+return hw_fail(validate0,"/id","type","must be string",{type: "string"},"#/properties/id/type");
 }
 }
 if(data.object !== undefined){
 if("customer" !== data.object){
-return hw_fail(validate21,"/object","const","must be equal to constant",{allowedValue: "customer"},"#/properties/object/const");
+return hw_fail(validate0,"/object","const","must be equal to constant",{allowedValue: "customer"},"#/properties/object/const");
 }
 }
 if(data.email !== undefined){
 let data2 = data.email;
 if((typeof data2 !== "string") && (data2 !== null)){
-return hw_fail(validate21,"/email","type","must be string,null",{type: hw_value0()},"#/properties/email/type");
+return hw_fail(validate0,"/email","type","must be string,null",{type: hw_value0()},"#/properties/email/type");
 }
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
-return hw_fail(validate21,"/email","format","must match format \"email\"",{format: "email"},"#/properties/email/format");
+return hw_fail(validate0,"/email","format","must match format \"email\"",{format: "email"},"#/properties/email/format");
 }
 }
 }
 }
 }
 else {
-return hw_fail(validate21,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate0,"","type","must be object",{type: "object"},"#/type");
 }
-validate21.errors = null;
+validate0.errors = null;
 return true;
 }
 
-export const s1 = validate22;
+export const s1 = validate1;
 const pattern1 = new RegExp("^evt_", "u");
 
-function validate22(data){
+function validate1(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.object === undefined) && (missing0 = "object"))) || ((data.api_version === undefined) && (missing0 = "api_version"))) || ((data.created === undefined) && (missing0 = "created"))) || ((data.livemode === undefined) && (missing0 = "livemode"))) || ((data.type === undefined) && (missing0 = "type"))){
-return hw_fail(validate22,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate1,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern1.test(data0)){
-return hw_fail(validate22,"/id","pattern","must match pattern \"^evt_\"",{pattern: "^evt_"},"#/properties/id/pattern");
+return hw_fail(validate1,"/id","pattern","must match pattern \"^evt_\"",{pattern: "^evt_"},"#/properties/id/pattern");
 }
 }
 else {
-return hw_fail(validate22,"/id","type","must be string",{type: "string"},"#/properties/id/type");
+return hw_fail(validate1,"/id","type","must be string",{type: "string"},"#/properties/id/type");
 }
 }
 if(data.object !== undefined){
 if("event" !== data.object){
-return hw_fail(validate22,"/object","const","must be equal to constant",{allowedValue: "event"},"#/properties/object/const");
+return hw_fail(validate1,"/object","const","must be equal to constant",{allowedValue: "event"},"#/properties/object/const");
 }
 }
 if(data.api_version !== undefined){
 if(typeof data.api_version !== "string"){
-return hw_fail(validate22,"/api_version","type","must be string",{type: "string"},"#/properties/api_version/type");
+return hw_fail(validate1,"/api_version","type","must be string",{type: "string"},"#/properties/api_version/type");
 }
 }
 if(data.created !== undefined){
 let data3 = data.created;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-return hw_fail(validate22,"/created","type","must be integer",{type: "integer"},"#/properties/created/type");
+return hw_fail(validate1,"/created","type","must be integer",{type: "integer"},"#/properties/created/type");
 }
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-return hw_fail(validate22,"/livemode","type","must be boolean",{type: "boolean"},"#/properties/livemode/type");
+return hw_fail(validate1,"/livemode","type","must be boolean",{type: "boolean"},"#/properties/livemode/type");
 }
 }
 if(data.type !== undefined){
 if(typeof data.type !== "string"){
-return hw_fail(validate22,"/type","type","must be string",{type: "string"},"#/properties/type/type");
+return hw_fail(validate1,"/type","type","must be string",{type: "string"},"#/properties/type/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate22,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate1,"","type","must be object",{type: "object"},"#/type");
 }
-validate22.errors = null;
+validate1.errors = null;
 return true;
 }
 
-export const s2 = validate23;
+export const s2 = validate2;
 const pattern2 = new RegExp("^in_", "u");
 const pattern3 = new RegExp("^[a-z]{3}$", "u");
 
-function validate23(data){
+function validate2(data){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.id === undefined) && (missing0 = "id")) || ((data.object === undefined) && (missing0 = "object"))) || ((data.amount_paid === undefined) && (missing0 = "amount_paid"))) || ((data.currency === undefined) && (missing0 = "currency"))) || ((data.customer === undefined) && (missing0 = "customer"))){
-return hw_fail(validate23,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
+return hw_fail(validate2,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/required");
 }
 else {
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern2.test(data0)){
-return hw_fail(validate23,"/id","pattern","must match pattern \"^in_\"",{pattern: "^in_"},"#/properties/id/pattern");
+return hw_fail(validate2,"/id","pattern","must match pattern \"^in_\"",{pattern: "^in_"},"#/properties/id/pattern");
 }
 }
 else {
-return hw_fail(validate23,"/id","type","must be string",{type: "string"},"#/properties/id/type");
+return hw_fail(validate2,"/id","type","must be string",{type: "string"},"#/properties/id/type");
 }
 }
 if(data.object !== undefined){
 if("invoice" !== data.object){
-return hw_fail(validate23,"/object","const","must be equal to constant",{allowedValue: "invoice"},"#/properties/object/const");
+return hw_fail(validate2,"/object","const","must be equal to constant",{allowedValue: "invoice"},"#/properties/object/const");
 }
 }
 if(data.amount_paid !== undefined){
 let data2 = data.amount_paid;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-return hw_fail(validate23,"/amount_paid","type","must be integer",{type: "integer"},"#/properties/amount_paid/type");
+return hw_fail(validate2,"/amount_paid","type","must be integer",{type: "integer"},"#/properties/amount_paid/type");
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-return hw_fail(validate23,"/amount_paid","minimum","must be >= 0",{comparison: ">=", limit: 0},"#/properties/amount_paid/minimum");
+return hw_fail(validate2,"/amount_paid","minimum","must be >= 0",{comparison: ">=", limit: 0},"#/properties/amount_paid/minimum");
 }
 }
 }
@@ -147,42 +147,42 @@ if(data.currency !== undefined){
 let data3 = data.currency;
 if(typeof data3 === "string"){
 if(!pattern3.test(data3)){
-return hw_fail(validate23,"/currency","pattern","must match pattern \"^[a-z]{3}$\"",{pattern: "^[a-z]{3}$"},"#/properties/currency/pattern");
+return hw_fail(validate2,"/currency","pattern","must match pattern \"^[a-z]{3}$\"",{pattern: "^[a-z]{3}$"},"#/properties/currency/pattern");
 }
 }
 else {
-return hw_fail(validate23,"/currency","type","must be string",{type: "string"},"#/properties/currency/type");
+return hw_fail(validate2,"/currency","type","must be string",{type: "string"},"#/properties/currency/type");
 }
 }
 if(data.customer !== undefined){
 if(typeof data.customer !== "string"){
-return hw_fail(validate23,"/customer","type","must be string",{type: "string"},"#/properties/customer/type");
+return hw_fail(validate2,"/customer","type","must be string",{type: "string"},"#/properties/customer/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate23,"","type","must be object",{type: "object"},"#/type");
+return hw_fail(validate2,"","type","must be object",{type: "object"},"#/type");
 }
-validate23.errors = null;
+validate2.errors = null;
 return true;
 }
 
-export const p0 = validate24;
+export const p0 = validate3;
 
-function validate24(data){
-if(!(validate22(data))){
-return hw_failFrom(validate24, validate22, "");
+function validate3(data){
+if(!(validate1(data))){
+return hw_failFrom(validate3, validate1, "");
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.data === undefined) && (missing0 = "data"))){
-return hw_fail(validate24,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/allOf/1/required");
+return hw_fail(validate3,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/allOf/1/required");
 }
 else {
 if(data.type !== undefined){
 if("customer.created" !== data.type){
-return hw_fail(validate24,"/type","const","must be equal to constant",{allowedValue: "customer.created"},"#/allOf/1/properties/type/const");
+return hw_fail(validate3,"/type","const","must be equal to constant",{allowedValue: "customer.created"},"#/allOf/1/properties/type/const");
 }
 }
 if(data.data !== undefined){
@@ -190,44 +190,44 @@ let data1 = data.data;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.object === undefined) && (missing1 = "object")){
-return hw_fail(validate24,"/data/"+hw_escape(missing1),"required","must have required property '"+missing1+"'",{missingProperty: missing1},"#/allOf/1/properties/data/required");
+return hw_fail(validate3,"/data/"+hw_escape(missing1),"required","must have required property '"+missing1+"'",{missingProperty: missing1},"#/allOf/1/properties/data/required");
 }
 else {
 if(data1.object !== undefined){
-if(!(validate21(data1.object))){
-return hw_failFrom(validate24, validate21, "/data/object");
+if(!(validate0(data1.object))){
+return hw_failFrom(validate3, validate0, "/data/object");
 }
 }
 }
 }
 else {
-return hw_fail(validate24,"/data","type","must be object",{type: "object"},"#/allOf/1/properties/data/type");
+return hw_fail(validate3,"/data","type","must be object",{type: "object"},"#/allOf/1/properties/data/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate24,"","type","must be object",{type: "object"},"#/allOf/1/type");
+return hw_fail(validate3,"","type","must be object",{type: "object"},"#/allOf/1/type");
 }
-validate24.errors = null;
+validate3.errors = null;
 return true;
 }
 
-export const p1 = validate27;
+export const p1 = validate4;
 
-function validate27(data){
-if(!(validate22(data))){
-return hw_failFrom(validate27, validate22, "");
+function validate4(data){
+if(!(validate1(data))){
+return hw_failFrom(validate4, validate1, "");
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.data === undefined) && (missing0 = "data"))){
-return hw_fail(validate27,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/allOf/1/required");
+return hw_fail(validate4,"/"+hw_escape(missing0),"required","must have required property '"+missing0+"'",{missingProperty: missing0},"#/allOf/1/required");
 }
 else {
 if(data.type !== undefined){
 if("invoice.paid" !== data.type){
-return hw_fail(validate27,"/type","const","must be equal to constant",{allowedValue: "invoice.paid"},"#/allOf/1/properties/type/const");
+return hw_fail(validate4,"/type","const","must be equal to constant",{allowedValue: "invoice.paid"},"#/allOf/1/properties/type/const");
 }
 }
 if(data.data !== undefined){
@@ -235,25 +235,25 @@ let data1 = data.data;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.object === undefined) && (missing1 = "object")){
-return hw_fail(validate27,"/data/"+hw_escape(missing1),"required","must have required property '"+missing1+"'",{missingProperty: missing1},"#/allOf/1/properties/data/required");
+return hw_fail(validate4,"/data/"+hw_escape(missing1),"required","must have required property '"+missing1+"'",{missingProperty: missing1},"#/allOf/1/properties/data/required");
 }
 else {
 if(data1.object !== undefined){
-if(!(validate23(data1.object))){
-return hw_failFrom(validate27, validate23, "/data/object");
+if(!(validate2(data1.object))){
+return hw_failFrom(validate4, validate2, "/data/object");
 }
 }
 }
 }
 else {
-return hw_fail(validate27,"/data","type","must be object",{type: "object"},"#/allOf/1/properties/data/type");
+return hw_fail(validate4,"/data","type","must be object",{type: "object"},"#/allOf/1/properties/data/type");
 }
 }
 }
 }
 else {
-return hw_fail(validate27,"","type","must be object",{type: "object"},"#/allOf/1/type");
+return hw_fail(validate4,"","type","must be object",{type: "object"},"#/allOf/1/type");
 }
-validate27.errors = null;
+validate4.errors = null;
 return true;
 }

@@ -1,19 +1,10 @@
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Contract, SchemaDialect } from '../../ir/contract.js';
-import { type AjvInstance, type AjvSetup, createAjv } from './create-ajv.js';
-import { isKnownFormat } from './formats.js';
-import { namedSchemaId } from './ids.js';
-import { legalSchema } from './legal-schema.js';
+import { DialectCompiler } from './compile-dialect.js';
+import type { AjvInstance, AjvSetup } from './create-ajv.js';
 import { needsOwnProperties } from './own-properties.js';
-import {
-  type DialectPlan,
-  planValidators,
-  type SchemaUnit,
-  type ValidatorBinding,
-  type ValidatorPlan,
-} from './plan.js';
-import { ajvMessageDiagnostic, metaSchemaDiagnostic, schemaDiagnostic } from './schema-diagnostics.js';
+import { type DialectPlan, planValidators, type ValidatorBinding, type ValidatorPlan } from './plan.js';
 import { countNote, type UnknownKeywordPolicy, UseTally } from './use-tally.js';
 
 export interface CompileOptions {
@@ -51,41 +42,74 @@ export interface CompiledContract {
  * otherwise error objects carry ajv's messages unless `messages` is false.
  */
 export function compileContract(contract: Contract, options: CompileOptions): CompiledContract {
-  const setup: AjvSetup = {
-    emitCode: options.emitCode,
-    messages: options.messages ?? !options.emitCode,
-    ...(options.allErrors ? { allErrors: true } : {}),
-  };
-  const plan = planValidators(contract);
-  const diagnostics: Diagnostic[] = [];
-  const tallies = { keywords: new UseTally(), formats: new UseTally() };
-  const compiled = new Map<SchemaDialect, { ajv: AjvInstance; ok: Set<string> }>();
-  const dialects = plan.dialects.map((dialectPlan) => {
-    const { ajv, ok } = compileDialect(dialectPlan, setup, diagnostics, tallies);
-    compiled.set(dialectPlan.dialect, { ajv, ok });
-    return { plan: dialectPlan, ajv };
-  });
-  diagnostics.push(...tallies.formats.diagnostics('warning', 'unknown-format', describeUnknownFormat));
-  const policy = options.unknownKeywords ?? 'warn';
-  if (policy !== 'ignore') {
-    const severity = policy === 'error' ? 'error' : 'warning';
-    diagnostics.push(
-      ...tallies.keywords.diagnostics(severity, 'unknown-keyword', describeUnknownKeyword(policy)),
-    );
+  return new ContractCompiler(options).compile(contract);
+}
+
+/**
+ * `compileContract` that keeps its ajv instances between calls: a schema is compiled again only
+ * when it or a named schema it reaches changed (watch mode; see compile-dialect.ts). The compiled
+ * functions of one call stay valid until the next.
+ *
+ * @example
+ * const compiler = new ContractCompiler({ emitCode: true });
+ * const first = compiler.compile(contract);
+ * const second = compiler.compile(edited); // only the edited schemas and their users compile
+ */
+export class ContractCompiler {
+  private readonly compilers = new Map<SchemaDialect, DialectCompiler>();
+
+  constructor(private readonly options: CompileOptions) {}
+
+  compile(contract: Contract): CompiledContract {
+    const { options } = this;
+    const setup: AjvSetup = {
+      emitCode: options.emitCode,
+      messages: options.messages ?? !options.emitCode,
+      ...(options.allErrors ? { allErrors: true } : {}),
+    };
+    const plan = planValidators(contract);
+    const diagnostics: Diagnostic[] = [];
+    const tallies = { keywords: new UseTally(), formats: new UseTally() };
+    const compiled = new Map<SchemaDialect, { ajv: AjvInstance; ok: Set<string> }>();
+    const dialects = plan.dialects.map((dialectPlan) => {
+      const compiler = this.compilerFor(dialectPlan, setup);
+      const ok = compiler.compile(dialectPlan, diagnostics, tallies);
+      compiled.set(dialectPlan.dialect, { ajv: compiler.ajv, ok });
+      return { plan: dialectPlan, ajv: compiler.ajv };
+    });
+    for (const dialect of this.compilers.keys()) if (!compiled.has(dialect)) this.compilers.delete(dialect);
+    diagnostics.push(...tallies.formats.diagnostics('warning', 'unknown-format', describeUnknownFormat));
+    const policy = options.unknownKeywords ?? 'warn';
+    if (policy !== 'ignore') {
+      const severity = policy === 'error' ? 'error' : 'warning';
+      diagnostics.push(
+        ...tallies.keywords.diagnostics(severity, 'unknown-keyword', describeUnknownKeyword(policy)),
+      );
+    }
+    return {
+      plan,
+      dialects,
+      diagnostics,
+      validatorFor(binding) {
+        const entry = compiled.get(binding.dialect);
+        const unit = plan.dialects
+          .find((d) => d.dialect === binding.dialect)
+          ?.units.find((u) => u.exportName === binding.exportName);
+        if (!entry || !unit || !entry.ok.has(unit.id)) return undefined;
+        return entry.ajv.getSchema(unit.id);
+      },
+    };
   }
-  return {
-    plan,
-    dialects,
-    diagnostics,
-    validatorFor(binding) {
-      const entry = compiled.get(binding.dialect);
-      const unit = plan.dialects
-        .find((d) => d.dialect === binding.dialect)
-        ?.units.find((u) => u.exportName === binding.exportName);
-      if (!entry || !unit || !entry.ok.has(unit.id)) return undefined;
-      return entry.ajv.getSchema(unit.id);
-    },
-  };
+
+  /** The kept compiler of the dialect, or a new one when the options changed or it grew stale. */
+  private compilerFor(plan: DialectPlan, base: AjvSetup): DialectCompiler {
+    const setup = { ...base, ownProperties: needsOwnProperties(plan.units) };
+    const kept = this.compilers.get(plan.dialect);
+    if (kept?.fits(setup, plan)) return kept;
+    const compiler = new DialectCompiler(plan.dialect, setup);
+    this.compilers.set(plan.dialect, compiler);
+    return compiler;
+  }
 }
 
 function describeUnknownFormat(name: string, count: number): string {
@@ -97,75 +121,4 @@ function describeUnknownKeyword(policy: UnknownKeywordPolicy) {
     policy === 'error'
       ? `unknown keyword "${name}": expected only keywords of the schema's JSON Schema dialect (unknownKeywords is "error")${countNote(count)}`
       : `unknown keyword "${name}" is ignored, as JSON Schema says${countNote(count)}; set unknownKeywords to "ignore" to silence this or "error" to refuse it`;
-}
-
-function compileDialect(
-  plan: DialectPlan,
-  setup: AjvSetup,
-  diagnostics: Diagnostic[],
-  tallies: { keywords: UseTally; formats: UseTally },
-): { ajv: AjvInstance; ok: Set<string> } {
-  let current: SchemaUnit | undefined;
-  const warn = (message: unknown) => {
-    // Unknown keywords are counted by legalSchema and reported once each, by policy.
-    if (String(message).startsWith('strict mode: unknown keyword:')) return;
-    if (current) diagnostics.push(ajvMessageDiagnostic(current, 'warning', 'schema-strict', String(message)));
-  };
-  const ownProperties = needsOwnProperties(plan.units);
-  const ajv = createAjv(plan.dialect, { log: () => {}, warn, error: warn }, { ...setup, ownProperties });
-  const isKnown = (keyword: string) => ajv.RULES.keywords[keyword] === true;
-
-  // Unknown formats are annotations (JSON Schema says so); a typo deserves a warning, not a failure.
-  for (const unit of plan.units) {
-    for (const format of unit.prepared.formats) {
-      if (isKnownFormat(format.name)) continue;
-      tallies.formats.add(format.name, unit, format.pointer);
-      if (!ajv.formats[format.name]) ajv.addFormat(format.name, true);
-    }
-  }
-
-  const failed = new Set<string>();
-  for (const unit of plan.units) {
-    for (const missing of unit.prepared.missingRefs) {
-      const message = `$ref "#/schemas/${missing.name}" names no schema of the contract`;
-      diagnostics.push(schemaDiagnostic(unit, 'error', 'unknown-schema-ref', message, missing.pointer));
-    }
-    if (unit.prepared.missingRefs.length > 0) {
-      failed.add(unit.id);
-    } else if (!ajv.validateSchema(unit.prepared.checked)) {
-      const first = ajv.errors?.[0];
-      if (first) diagnostics.push(metaSchemaDiagnostic(unit, first));
-      failed.add(unit.id);
-    } else {
-      const legal = legalSchema(unit.prepared.compiled, isKnown);
-      for (const use of legal.unknown) tallies.keywords.add(use.keyword, unit, use.pointer);
-      try {
-        ajv.addSchema(legal.schema, undefined, undefined, false);
-      } catch (error) {
-        // e.g. an `$id` inside the schema that another schema already uses
-        diagnostics.push(ajvMessageDiagnostic(unit, 'error', 'invalid-schema', (error as Error).message));
-        failed.add(unit.id);
-      }
-    }
-  }
-
-  const ok = new Set<string>();
-  for (const unit of plan.units) {
-    // A schema using a named schema that failed would only repeat that schema's diagnostic.
-    if (failed.has(unit.id) || unit.closure.some((name) => failed.has(namedSchemaId(name)))) {
-      failed.add(unit.id);
-      continue;
-    }
-    current = unit;
-    try {
-      ajv.getSchema(unit.id);
-      ok.add(unit.id);
-    } catch (error) {
-      diagnostics.push(ajvMessageDiagnostic(unit, 'error', 'invalid-schema', (error as Error).message));
-      failed.add(unit.id);
-    } finally {
-      current = undefined;
-    }
-  }
-  return { ajv, ok };
 }

@@ -1,9 +1,10 @@
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { SchemaDialect } from '../../ir/contract.js';
 import { GENERATED_HEADER } from '../files.js';
+import { canonicalNames } from './canonical-names.js';
 import type { CompiledDialect } from './compile-contract.js';
 import { RUNTIME_FORMATS_NAME } from './create-ajv.js';
-import { rewriteStandalone } from './rewrite/rewrite-standalone.js';
+import { ModuleRewriter } from './module-segments.js';
 
 const standaloneCode = standaloneModule.default;
 
@@ -32,9 +33,13 @@ export function dialectModuleName(dialect: SchemaDialect): string {
 /**
  * One ESM module with a validation function per unit of the dialect (`s0`, `p3`, `h3`, ...).
  * Throws when ajv's output needs a helper the runtime does not provide: generated code must never
- * reach into another package's files.
+ * reach into another package's files. `rewriter`: the one the previous emit of this dialect used,
+ * in watch mode (its rewritten code is reused where ajv's is unchanged); the module is the same.
  */
-export function emitDialectModule(compiled: CompiledDialect): { js: string; dts: string } {
+export function emitDialectModule(
+  compiled: CompiledDialect,
+  rewriter = new ModuleRewriter(),
+): { js: string; dts: string } {
   const exports: Record<string, string> = {};
   for (const unit of compiled.plan.units) exports[unit.exportName] = unit.id;
   const raw = standaloneCode(compiled.ajv, exports);
@@ -49,9 +54,9 @@ export function emitDialectModule(compiled: CompiledDialect): { js: string; dts:
       return `${declaration}${helper.local};`;
     },
   );
-  const rewritten = rewriteStandalone(required);
+  const rewritten = rewriter.rewrite(required);
   for (const [local, exported] of rewritten.imports) imports.set(exported, local);
-  const body = rewritten.code;
+  const body = canonicalNames(rewritten.code);
   // ajv writes `hw_formats.date` or `hw_formats["date-time"]` for formats checked by the runtime.
   if (new RegExp(`= ${RUNTIME_FORMATS_NAME}[.[]`).test(body)) imports.set('formats', RUNTIME_FORMATS_NAME);
   const specifiers = [...imports]

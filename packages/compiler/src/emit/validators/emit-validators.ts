@@ -5,6 +5,7 @@ import { sortFiles } from '../files.js';
 import { type CompiledContract, compileContract } from './compile-contract.js';
 import { emitIndexModule } from './emit-index.js';
 import { dialectModuleName, emitDialectModule } from './emit-module.js';
+import type { ValidatorSession } from './validator-session.js';
 
 /** Thrown by `emitValidators` when a schema does not compile; `diagnostics` say which and why. */
 export class ValidatorSchemaError extends Error {
@@ -38,11 +39,18 @@ export function emitValidators(contract: Contract): EmittedFiles {
   return emitCompiledValidators(contract, compiled);
 }
 
-/** The emit half of `emitValidators`, for a contract compiled with `emitCode: true` and no errors. */
-export function emitCompiledValidators(contract: Contract, compiled: CompiledContract): EmittedFiles {
+/**
+ * The emit half of `emitValidators`, for a contract compiled with `emitCode: true` and no errors.
+ * `session`: reuse the code it rewrote for an earlier build (see `ValidatorSession`).
+ */
+export function emitCompiledValidators(
+  contract: Contract,
+  compiled: CompiledContract,
+  session?: ValidatorSession,
+): EmittedFiles {
   const files: EmittedFiles = {};
   for (const dialect of compiled.dialects) {
-    const { js, dts } = emitDialectModule(dialect);
+    const { js, dts } = emitDialectModule(dialect, session?.rewriter(dialect.plan.dialect));
     const name = dialectModuleName(dialect.plan.dialect);
     files[`${name}.js`] = js;
     files[`${name}.d.ts`] = dts;

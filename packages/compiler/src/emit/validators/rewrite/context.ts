@@ -59,6 +59,11 @@ export class RewriteContext {
 
   /** Declarations of the factories handed out, in order of first use. */
   factoryDeclarations(): string {
-    return [...this.factories].map(([json, name]) => `const ${name} = () => (${json});\n`).join('');
+    return [...this.factories].map(([json, name]) => factoryDeclaration(name, json)).join('');
   }
+}
+
+/** The declaration of the factory `name` of a value (given as JSON). */
+export function factoryDeclaration(name: string, json: string): string {
+  return `const ${name} = () => (${json});\n`;
 }

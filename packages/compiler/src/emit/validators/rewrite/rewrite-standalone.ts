@@ -36,20 +36,44 @@ export function rewriteStandalone(code: string): RewrittenModule {
 }
 
 function rewrite(code: string, context: RewriteContext): RewrittenModule {
+  return finishModule(rewriteFunctions(code, context), context.factoryDeclarations());
+}
+
+/**
+ * The steps of `rewriteStandalone` that read each function on its own. Applied to a run of whole
+ * top-level declarations of ajv's output, they give what they give for that run inside the module,
+ * so a module can be rewritten piece by piece (module-segments.ts, for watch mode); the steps that
+ * need the whole module are `finishModule`'s.
+ */
+export function rewriteFunctions(code: string, context: RewriteContext): string {
   // Error sites and calls are rewritten from one reading of ajv's output: the text is long.
   const text = new JsText(code);
   const edits = errorSiteEdits(text, context);
   if (context.relative) edits.push(...relativeCallEdits(text));
   let out = applyEdits(code, edits);
   if (context.relative) out = dropContextParameters(out);
-  out = mapFunctionBodies(returnFailures(out), (body) => removeConstantFlagsIn(returnAtFirstErrorIn(body)));
-  out = context.factoryDeclarations() + dropUnusedSchemaConstants(guardLengthCounts(out));
+  return mapFunctionBodies(returnFailures(out), (body) => removeConstantFlagsIn(returnAtFirstErrorIn(body)));
+}
+
+/**
+ * The module-wide steps, on the output of `rewriteFunctions` for every declaration of the module,
+ * in order: `factoryDeclarations` (the factories it handed out, in order of first use) in front.
+ */
+export function finishModule(functions: string, factoryDeclarations: string): RewrittenModule {
+  const out = factoryDeclarations + dropUnusedSchemaConstants(guardLengthCounts(functions));
   const imports = new Map<string, string>();
   // Our own names: `hw_` calls in string literals would only add an unused import.
   const called = new Set([...out.matchAll(/\b(hw_\w+)\(/g)].map((match) => match[1]!));
   for (const [local, exported] of Object.entries(ISSUE_HELPERS))
     if (called.has(local)) imports.set(local, exported);
   return { code: out, imports };
+}
+
+/** ajv's `const schemaN = {...};` declarations in `code`: name -> the value's JSON, unparsed. */
+export function schemaConstantTexts(code: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const match of code.matchAll(SCHEMA_CONSTANT)) texts.set(match[1]!, match[2]!);
+  return texts;
 }
 
 function schemaConstants(code: string): Map<string, unknown> {
