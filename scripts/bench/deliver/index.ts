@@ -6,6 +6,7 @@
  *
  *   npm run build && npx tsx scripts/bench/deliver/index.ts [--rounds 9] [--batch 4000] [--connections 20] [--clock cpu|wall]
  *   node --expose-gc --import tsx scripts/bench/deliver/index.ts --memory 100000   # heap while 100,000 messages are sent
+ *   node --cpu-prof --import tsx scripts/bench/deliver/index.ts --only ours         # one contender alone, for a profile
  *
  * A third line, bare POSTs carrying the Standard Webhooks headers with an HMAC computed per request,
  * shows how much of the gap any signing sender pays (header bytes on both sides, the HMAC).
@@ -13,6 +14,7 @@
  * Uses the BUILT runtime (through the generated package), so build first. Sender, receiver and load
  * share the process, as in scripts/bench/receiver: ratios matter, not absolute figures.
  * Target (issue 8): ours >= 0.7x the bare loop; memory flat while 100,000 messages are sent.
+ * Figures and where the time goes: README.md next to this file.
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '20' },
     clock: { type: 'string', default: 'cpu' },
     memory: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 if (values.clock !== 'cpu' && values.clock !== 'wall') throw new Error('--clock is cpu or wall');
@@ -63,6 +66,19 @@ const load = () =>
 try {
   if (values.memory !== undefined) {
     await memoryRun(ours, Number(values.memory));
+  } else if (values.only !== undefined) {
+    // One contender, warm-up then `rounds` batches: what a CPU profile of it should see.
+    const alone = { ours: ours.run, bare: bare.run, signed: bareSigned.run }[values.only];
+    if (alone === undefined) throw new Error('--only is ours, bare or signed');
+    await alone(batch);
+    const before = process.cpuUsage();
+    for (let round = 0; round < rounds; round++) await alone(batch);
+    const used = process.cpuUsage(before);
+    console.log(
+      `${values.only} alone: ${((used.user + used.system) / (rounds * batch)).toFixed(1)} us CPU per delivery ` +
+        `(user ${(used.user / (rounds * batch)).toFixed(1)}, system ${(used.system / (rounds * batch)).toFixed(1)}; ` +
+        `receiver included), ${load()}`,
+    );
   } else {
     console.log(
       `deliver throughput, Node ${process.version}, body ${body.length} bytes, ${connections} connections, ` +
