@@ -30,6 +30,53 @@ operations:
     channel: { $ref: '#/channels/orderCreated' }
 `;
 
+/** Two events whose payloads share `Money` (itself using `Currency`); `moneyExtra`: more properties of Money. */
+const sharedContract = (moneyExtra: string) => `asyncapi: 3.0.0
+info:
+  title: Shared Shop
+  version: 1.0.0
+channels:
+  orderPaid:
+    address: order.paid
+    messages:
+      paid: { $ref: '#/components/messages/paid' }
+  orderRefunded:
+    address: order.refunded
+    messages:
+      refunded: { $ref: '#/components/messages/refunded' }
+operations:
+  sendOrderPaid:
+    action: send
+    channel: { $ref: '#/channels/orderPaid' }
+  sendOrderRefunded:
+    action: send
+    channel: { $ref: '#/channels/orderRefunded' }
+components:
+  messages:
+    paid:
+      payload:
+        type: object
+        required: [amount]
+        properties:
+          amount: { $ref: '#/components/schemas/Money' }
+    refunded:
+      payload:
+        type: object
+        properties:
+          amount: { $ref: '#/components/schemas/Money' }
+          reason: { type: string, maxLength: 200 }
+  schemas:
+    Currency:
+      type: string
+      enum: [EUR, USD]
+    Money:
+      type: object
+      required: [value, currency]
+      properties:
+${moneyExtra}        value: { type: integer, minimum: 0 }
+        currency: { $ref: '#/components/schemas/Currency' }
+`;
+
 let dir: string;
 beforeAll(async () => {
   ensureBuilt();
@@ -97,6 +144,28 @@ describe('hookwright generate --watch', () => {
     const watched = await tree(out);
     expect(JSON.stringify(watched)).toContain('After');
     expect(watched).toEqual(await tree(fresh));
+  });
+
+  it('after an edit to a shared schema, writes what a fresh generate writes', async () => {
+    const document = join(dir, 'shared.yaml');
+    const out = join(dir, 'shared-watch');
+    await writeFile(document, sharedContract(''));
+    const child = watchProcess(document, out);
+    try {
+      await stderrSeen(child, 'watching for changes', 1);
+      for (const extra of ['        code: { type: string, pattern: "^[A-Z]{3}$" }\n', '']) {
+        const accepted = stderrSeen(child, 'the AsyncAPI parser accepted it', 1);
+        await writeFile(document, sharedContract(extra));
+        await accepted;
+        const fresh = join(dir, `shared-fresh-${extra.length}`);
+        execFileSync(process.execPath, [cliBin, 'generate', document, '--out', fresh], { stdio: 'ignore' });
+        const watched = await tree(out);
+        expect(JSON.stringify(watched).includes('[A-Z]{3}')).toBe(extra !== '');
+        expect(watched).toEqual(await tree(fresh));
+      }
+    } finally {
+      await stopped(child);
+    }
   });
 
   it('sees edits saved by renaming a new file over the document, one after another', async () => {
