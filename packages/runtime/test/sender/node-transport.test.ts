@@ -10,7 +10,7 @@ import { type AddressInfo, createServer as createNetServer, type Socket } from '
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/sender/clock.js';
 import { createNodeTransport } from '../../src/sender/node-transport.js';
-import type { Transport, TransportRequest } from '../../src/sender/transport.js';
+import type { Resolver, Transport, TransportRequest } from '../../src/sender/transport.js';
 
 const tlsDir = new URL('./support/tls/', import.meta.url);
 /** A self-signed certificate for localhost and 127.0.0.1, made for these tests only (valid until 2126). */
@@ -95,7 +95,7 @@ async function rawServer(
   };
 }
 
-function transportFor(options: { maxSockets?: number; ca?: Buffer } = {}): Transport {
+function transportFor(options: { maxSockets?: number; ca?: Buffer; resolve?: Resolver } = {}): Transport {
   const transport = createNodeTransport({
     allowPrivateNetworks: true,
     requireHttps: false,
@@ -227,6 +227,34 @@ describe('Node transport (HTTP/1.1 client)', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(closed).toEqual([1]);
     expect(await transport.send(request(`${origin}/`))).toMatchObject({ status: 204 });
+  });
+
+  it('a timeout while still connecting abandons that connection, freeing its socket slot', async () => {
+    const { origin, seen } = await receiver();
+    const port = new URL(origin).port;
+    let lookups = 0;
+    // The first lookup never answers (a connect that hangs); later ones find the receiver.
+    const resolve: Resolver = () =>
+      ++lookups === 1 ? new Promise(() => undefined) : Promise.resolve([{ address: '127.0.0.1', family: 4 }]);
+    const transport = transportFor({ maxSockets: 1, resolve });
+    const url = `http://receiver.test:${port}/`;
+    expect(await transport.send(request(url, { timeoutMs: 80 }))).toMatchObject({ code: 'TIMEOUT' });
+    expect(await transport.send(request(url, { timeoutMs: 2000 }))).toMatchObject({ status: 204 });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('close() settles attempts in flight and those waiting for a connection', async () => {
+    const { origin } = await receiver(() => undefined); // never answers
+    const transport = transportFor({ maxSockets: 1 });
+    const pending = [1, 2].map(() => transport.send(request(`${origin}/`)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    transport.close();
+    const results = await Promise.all(pending);
+    expect(results.map((r) => r.kind === 'error' && r.code)).toEqual(['ECONNRESET', 'ECONNRESET']);
+    expect(await transport.send(request(`${origin}/`))).toMatchObject({
+      code: 'ECONNRESET',
+      message: 'the transport is closed',
+    });
   });
 
   it('reports an answer that is not HTTP/1.x as BAD_RESPONSE, and a reset as ECONNRESET', async () => {

@@ -7,6 +7,7 @@
  */
 import { type LookupFunction, connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
+import { ConnectionClosedError } from './errors.js';
 
 /** Where connections go. One object per origin: pools are keyed by identity. */
 export interface Origin {
@@ -85,7 +86,9 @@ export class ConnectionPool {
       idle.user = user;
       idle.socket.ref();
       user.connected(idle);
-    } else if (slot.open < this.options.maxSockets && !this.closed) {
+    } else if (this.closed) {
+      user.closed(new ConnectionClosedError('the transport is closed'));
+    } else if (slot.open < this.options.maxSockets) {
       this.open(slot, user);
     } else {
       slot.waiting.push(user);
@@ -93,15 +96,20 @@ export class ConnectionPool {
   }
 
   /**
-   * `user` no longer wants the connection it is waiting for: out of the queue, or, if one is connecting
-   * for it, that connection goes to the next request (or idles) once ready. Rare (a timeout before
-   * connecting), so a scan is fine.
+   * `user` no longer wants the connection it is waiting for (its attempt timed out): out of the queue,
+   * and a connection still connecting for it is abandoned, as destroying a pending `http.request`
+   * does, so a host that never answers SYNs cannot hold the origin's sockets for the OS's connect
+   * timeout. Rare, so a scan is fine.
    */
   cancel(origin: Origin, user: ConnectionUser): void {
     const waiting = this.slots.get(origin)?.waiting;
     const index = waiting?.indexOf(user) ?? -1;
     if (index >= 0) waiting?.splice(index, 1);
-    for (const connection of this.all) if (connection.user === user) connection.user = undefined;
+    for (const connection of this.all) {
+      if (connection.user !== user) continue;
+      connection.user = undefined;
+      connection.socket.destroy();
+    }
   }
 
   /**
@@ -127,10 +135,14 @@ export class ConnectionPool {
     connection.slot.idle.push(connection);
   }
 
-  /** Closes every connection, in use or idle. */
+  /** Closes every connection, in use or idle; requests waiting for one fail. */
   destroy(): void {
     this.closed = true;
     for (const connection of this.all) connection.socket.destroy();
+    for (const slot of this.slots.values()) {
+      for (const user of slot.waiting.splice(0))
+        user.closed(new ConnectionClosedError('the transport is closed'));
+    }
   }
 
   private open(slot: OriginSlot, user: ConnectionUser): void {

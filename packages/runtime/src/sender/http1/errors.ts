@@ -15,11 +15,11 @@ export class InvalidHeaderError extends Error {
   readonly code = 'INVALID_HEADER';
 }
 
-/** The connection closed before a complete answer (Node's http says "socket hang up"): retried. */
+/** The connection closed before a complete answer (Node's http says "socket hang up"), or the transport did: retried. */
 export class ConnectionClosedError extends Error {
   override readonly name = 'ConnectionClosedError';
   readonly code = 'ECONNRESET';
-  constructor() {
-    super('socket hang up: the connection closed before the answer was complete');
+  constructor(reason = 'socket hang up: the connection closed before the answer was complete') {
+    super(reason);
   }
 }
