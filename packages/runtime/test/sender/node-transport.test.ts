@@ -295,14 +295,22 @@ describe('Node transport (HTTP/1.1 client)', () => {
     expect(seen).toEqual([]);
   });
 
-  it('delivers over https, checking the certificate', async () => {
-    const { origin, seen } = await receiver(undefined, true);
+  it('delivers over https, checking the certificate, and resumes the TLS session on a new connection', async () => {
+    const resumed: boolean[] = [];
+    const { origin, seen } = await receiver((req, res) => {
+      resumed.push((req.socket as import('node:tls').TLSSocket).isSessionReused());
+      res.writeHead(204, { connection: 'close' }).end();
+    }, true);
     const local = origin.replace('127.0.0.1', 'localhost');
-    expect(await transportFor({ ca: cert }).send(request(`${local}/`))).toMatchObject({ status: 204 });
-    expect(seen).toHaveLength(1);
+    const transport = transportFor({ ca: cert });
+    expect(await transport.send(request(`${local}/`))).toMatchObject({ status: 204 });
+    expect(await transport.send(request(`${local}/`))).toMatchObject({ status: 204 });
+    expect(seen).toHaveLength(2);
+    expect(new Set(seen.map((s) => s.socket)).size).toBe(2);
+    expect(resumed).toEqual([false, true]);
     // Without the test CA the self-signed certificate is refused: nothing is sent.
     const refused = await transportFor().send(request(`${local}/`));
     expect(refused).toMatchObject({ kind: 'error', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
-    expect(seen).toHaveLength(1);
+    expect(seen).toHaveLength(2);
   });
 });

@@ -58,6 +58,8 @@ class OriginSlot {
   readonly idle: Connection[] = [];
   readonly waiting: ConnectionUser[] = [];
   open = 0;
+  /** The last TLS session the server offered: a new connection resumes it (as Node's https agent does). */
+  tlsSession: Buffer | undefined = undefined;
 
   constructor(readonly origin: Origin) {}
 }
@@ -153,6 +155,7 @@ export class ConnectionPool {
           ...options,
           servername: isIp(origin.hostname) ? undefined : origin.hostname,
           ...(this.options.ca === undefined ? {} : { ca: this.options.ca }),
+          ...(slot.tlsSession === undefined ? {} : { session: slot.tlsSession }),
         })
       : netConnect(options);
     const connection = new Connection(socket, slot, user);
@@ -169,7 +172,12 @@ export class ConnectionPool {
       }
       if (!origin.secure) this.ready(connection);
     });
-    if (origin.secure) socket.once('secureConnect', () => this.ready(connection));
+    if (origin.secure) {
+      socket.once('secureConnect', () => this.ready(connection));
+      socket.on('session', (session: Buffer) => {
+        slot.tlsSession = session;
+      });
+    }
     socket.on('data', (chunk: Buffer) => {
       if (connection.user) connection.user.received(chunk);
       else socket.destroy(); // bytes nobody asked for: the connection's framing is lost
