@@ -2,15 +2,21 @@ import type { ts as TS } from 'ts-morph';
 import { type EmittedFiles, GENERATED_HEADER } from '../files.js';
 import { ts } from '../typescript.js';
 
-const compilerOptions: TS.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  declaration: true,
-  isolatedDeclarations: true,
-  verbatimModuleSyntax: true,
-  removeComments: false,
-  newLine: ts.NewLineKind.LineFeed,
-};
+/** Made on first use, not at import: see `typescript.ts`. */
+let compilerOptions: TS.CompilerOptions | undefined;
+
+function distOptions(): TS.CompilerOptions {
+  compilerOptions ??= {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    declaration: true,
+    isolatedDeclarations: true,
+    verbatimModuleSyntax: true,
+    removeComments: false,
+    newLine: ts.NewLineKind.LineFeed,
+  };
+  return compilerOptions;
+}
 
 /**
  * Builds a generated package's `dist/` from its `src/` map, file by file: `.ts` -> `.js` + `.d.ts`
@@ -25,6 +31,7 @@ export function buildDist(src: EmittedFiles): EmittedFiles {
       dist[path] = text;
     } else if (path.endsWith('.ts')) {
       const base = path.slice(0, -'.ts'.length);
+      const compilerOptions = distOptions();
       dist[`${base}.js`] = ts.transpileModule(text, { compilerOptions, fileName: path }).outputText;
       const declaration = ts.transpileDeclaration(text, { compilerOptions, fileName: path });
       const problem = declaration.diagnostics?.[0];

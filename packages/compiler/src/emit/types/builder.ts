@@ -8,43 +8,43 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from '../typescript.js';
 import { isIdentifierText } from './identifiers.js';
 
-const f = ts.factory;
-const { SyntaxKind } = ts;
-
 export type TypeNode = TS.TypeNode;
 export type Statement = TS.Statement;
 
-export const unknownType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.UnknownKeyword);
-export const neverType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.NeverKeyword);
-export const stringType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.StringKeyword);
-export const numberType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.NumberKeyword);
-export const booleanType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.BooleanKeyword);
-export const undefinedType = (): TypeNode => f.createKeywordTypeNode(SyntaxKind.UndefinedKeyword);
-export const nullType = (): TypeNode => f.createLiteralTypeNode(f.createNull());
+export const unknownType = (): TypeNode => ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword);
+export const neverType = (): TypeNode => ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
+export const stringType = (): TypeNode => ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
+export const numberType = (): TypeNode => ts.factory.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
+export const booleanType = (): TypeNode => ts.factory.createKeywordTypeNode(ts.SyntaxKind.BooleanKeyword);
+export const undefinedType = (): TypeNode => ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword);
+export const nullType = (): TypeNode => ts.factory.createLiteralTypeNode(ts.factory.createNull());
 
 /** Literal type of a JSON scalar; strings are single-quoted and escaped by the printer. */
 export function literalType(value: string | number | boolean | null): TypeNode {
   if (value === null) return nullType();
-  if (typeof value === 'boolean') return f.createLiteralTypeNode(value ? f.createTrue() : f.createFalse());
-  if (typeof value === 'string') return f.createLiteralTypeNode(stringLiteral(value));
-  const abs = f.createNumericLiteral(String(Math.abs(value)));
-  return f.createLiteralTypeNode(
-    value < 0 || Object.is(value, -0) ? f.createPrefixUnaryExpression(SyntaxKind.MinusToken, abs) : abs,
+  if (typeof value === 'boolean')
+    return ts.factory.createLiteralTypeNode(value ? ts.factory.createTrue() : ts.factory.createFalse());
+  if (typeof value === 'string') return ts.factory.createLiteralTypeNode(stringLiteral(value));
+  const abs = ts.factory.createNumericLiteral(String(Math.abs(value)));
+  return ts.factory.createLiteralTypeNode(
+    value < 0 || Object.is(value, -0)
+      ? ts.factory.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, abs)
+      : abs,
   );
 }
 
 /** Single-quoted unless the text has a `'` and no `"`; the printer escapes whatever needs it. */
 function stringLiteral(text: string): TS.StringLiteral {
-  return f.createStringLiteral(text, !text.includes("'") || text.includes('"'));
+  return ts.factory.createStringLiteral(text, !text.includes("'") || text.includes('"'));
 }
 
 /** Reference to a type declared in the same module (`name` must already be a safe identifier). */
 export function typeRef(name: string): TypeNode {
-  return f.createTypeReferenceNode(f.createIdentifier(name));
+  return ts.factory.createTypeReferenceNode(ts.factory.createIdentifier(name));
 }
 
 export function arrayType(element: TypeNode): TypeNode {
-  return f.createArrayTypeNode(element);
+  return ts.factory.createArrayTypeNode(element);
 }
 
 export interface TupleElement {
@@ -61,23 +61,28 @@ export interface TupleElement {
  */
 export function tupleType(elements: readonly TupleElement[], rest?: TypeNode): TypeNode {
   const labelled = rest !== undefined || elements.some((e) => e.optional);
-  const question = () => f.createToken(SyntaxKind.QuestionToken);
+  const question = () => ts.factory.createToken(ts.SyntaxKind.QuestionToken);
   const nodes: TypeNode[] = elements.map((e, i) => {
     if (!labelled) return e.type;
-    return f.createNamedTupleMember(
+    return ts.factory.createNamedTupleMember(
       undefined,
-      f.createIdentifier(`item${i}`),
+      ts.factory.createIdentifier(`item${i}`),
       e.optional ? question() : undefined,
       e.type,
     );
   });
   if (rest) {
-    const dots = f.createToken(SyntaxKind.DotDotDotToken);
+    const dots = ts.factory.createToken(ts.SyntaxKind.DotDotDotToken);
     nodes.push(
-      f.createNamedTupleMember(dots, f.createIdentifier('rest'), undefined, f.createArrayTypeNode(rest)),
+      ts.factory.createNamedTupleMember(
+        dots,
+        ts.factory.createIdentifier('rest'),
+        undefined,
+        ts.factory.createArrayTypeNode(rest),
+      ),
     );
   }
-  return ts.setEmitFlags(f.createTupleTypeNode(nodes), ts.EmitFlags.SingleLine);
+  return ts.setEmitFlags(ts.factory.createTupleTypeNode(nodes), ts.EmitFlags.SingleLine);
 }
 
 /** A key for members that are certainly equal (keywords, literals, references); undefined otherwise. */
@@ -92,16 +97,17 @@ function identityKey(node: TypeNode): string | undefined {
   if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !node.typeArguments) {
     return `r:${node.typeName.text}`;
   }
-  if (node.kind >= SyntaxKind.FirstKeyword && node.kind <= SyntaxKind.LastKeyword) return `k:${node.kind}`;
+  if (node.kind >= ts.SyntaxKind.FirstKeyword && node.kind <= ts.SyntaxKind.LastKeyword)
+    return `k:${node.kind}`;
   return undefined;
 }
 
 /** `A | B`: nested unions flattened, duplicates and `never` dropped, `unknown` absorbs everything. */
 export function unionType(members: readonly TypeNode[]): TypeNode {
-  const flat = flatten(members, ts.isUnionTypeNode, SyntaxKind.UnknownKeyword, SyntaxKind.NeverKeyword);
+  const flat = flatten(members, ts.isUnionTypeNode, ts.SyntaxKind.UnknownKeyword, ts.SyntaxKind.NeverKeyword);
   if (flat === 'absorbed') return unknownType();
   if (flat.length === 0) return neverType();
-  return flat.length === 1 ? flat[0]! : f.createUnionTypeNode(flat);
+  return flat.length === 1 ? flat[0]! : ts.factory.createUnionTypeNode(flat);
 }
 
 /** `A & B`: nested intersections flattened, duplicates and `unknown` dropped, `never` absorbs everything. */
@@ -109,12 +115,12 @@ export function intersectionType(members: readonly TypeNode[]): TypeNode {
   const flat = flatten(
     members,
     ts.isIntersectionTypeNode,
-    SyntaxKind.NeverKeyword,
-    SyntaxKind.UnknownKeyword,
+    ts.SyntaxKind.NeverKeyword,
+    ts.SyntaxKind.UnknownKeyword,
   );
   if (flat === 'absorbed') return neverType();
   if (flat.length === 0) return unknownType();
-  return flat.length === 1 ? flat[0]! : f.createIntersectionTypeNode(flat);
+  return flat.length === 1 ? flat[0]! : ts.factory.createIntersectionTypeNode(flat);
 }
 
 /** Members of a union or intersection, with nested ones of the same kind spliced in. */
@@ -146,7 +152,7 @@ function flatten(
 }
 
 export function isUnknown(node: TypeNode): boolean {
-  return node.kind === SyntaxKind.UnknownKeyword;
+  return node.kind === ts.SyntaxKind.UnknownKeyword;
 }
 
 /** A member of an object type: a named property or a `[key: string]` index signature. */
@@ -156,21 +162,21 @@ export type Member =
 
 /** Property name as written on the wire: a bare identifier when it is one, else a quoted string. */
 function propertyName(name: string): TS.PropertyName {
-  return isIdentifierText(name) ? f.createIdentifier(name) : stringLiteral(name);
+  return isIdentifierText(name) ? ts.factory.createIdentifier(name) : stringLiteral(name);
 }
 
 function memberNode(member: Member): TS.TypeElement {
   const node =
     member.kind === 'property'
-      ? f.createPropertySignature(
+      ? ts.factory.createPropertySignature(
           undefined,
           propertyName(member.name),
-          member.optional ? f.createToken(SyntaxKind.QuestionToken) : undefined,
+          member.optional ? ts.factory.createToken(ts.SyntaxKind.QuestionToken) : undefined,
           member.type,
         )
-      : f.createIndexSignature(
+      : ts.factory.createIndexSignature(
           undefined,
-          [f.createParameterDeclaration(undefined, undefined, 'key', undefined, stringType())],
+          [ts.factory.createParameterDeclaration(undefined, undefined, 'key', undefined, stringType())],
           member.type,
         );
   return withDoc(node, member.doc);
@@ -181,18 +187,18 @@ export function objectType(
   members: readonly Member[],
   layout: 'multi-line' | 'single-line' = 'multi-line',
 ): TypeNode {
-  const node = f.createTypeLiteralNode(members.map(memberNode));
+  const node = ts.factory.createTypeLiteralNode(members.map(memberNode));
   return layout === 'single-line' ? ts.setEmitFlags(node, ts.EmitFlags.SingleLine) : node;
 }
 
-const exportModifier = () => [f.createModifier(SyntaxKind.ExportKeyword)];
+const exportModifier = () => [ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)];
 
 export function interfaceDeclaration(
   name: string,
   members: readonly Member[],
   doc?: readonly string[],
 ): Statement {
-  const node = f.createInterfaceDeclaration(
+  const node = ts.factory.createInterfaceDeclaration(
     exportModifier(),
     name,
     undefined,
@@ -203,19 +209,25 @@ export function interfaceDeclaration(
 }
 
 export function typeAliasDeclaration(name: string, type: TypeNode, doc?: readonly string[]): Statement {
-  return withDoc(f.createTypeAliasDeclaration(exportModifier(), name, undefined, type), doc);
+  return withDoc(ts.factory.createTypeAliasDeclaration(exportModifier(), name, undefined, type), doc);
 }
 
 /** `export interface` when `type` is a plain object type (better editor display, declaration merging), else `export type`. */
 export function typeDeclaration(name: string, type: TypeNode, doc?: readonly string[]): Statement {
   if (!ts.isTypeLiteralNode(type)) return typeAliasDeclaration(name, type, doc);
-  const node = f.createInterfaceDeclaration(exportModifier(), name, undefined, undefined, type.members);
+  const node = ts.factory.createInterfaceDeclaration(
+    exportModifier(),
+    name,
+    undefined,
+    undefined,
+    type.members,
+  );
   return withDoc(node, doc);
 }
 
 /** `keyof T` (used for `EventId`). */
 export function keyofType(type: TypeNode): TypeNode {
-  return f.createTypeOperatorNode(SyntaxKind.KeyOfKeyword, type);
+  return ts.factory.createTypeOperatorNode(ts.SyntaxKind.KeyOfKeyword, type);
 }
 
 /**
@@ -225,17 +237,22 @@ export function keyofType(type: TypeNode): TypeNode {
 function withDoc<T extends TS.Node>(node: T, lines: readonly string[] | undefined): T {
   if (!lines || lines.length === 0) return node;
   const body = lines.map((line) => (line === '' ? ' *' : ` * ${line}`)).join('\n');
-  return ts.addSyntheticLeadingComment(node, SyntaxKind.MultiLineCommentTrivia, `*\n${body}\n `, true);
+  return ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, `*\n${body}\n `, true);
 }
 
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
-const emptyFile = ts.createSourceFile('types.ts', '', ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+/** Made on the first print, not at import: see `typescript.ts`. */
+let printing: { printer: TS.Printer; emptyFile: TS.SourceFile } | undefined;
 
 /**
  * Print statements as one module: `header`, then each statement separated by a blank line,
  * indented with two spaces (the printer's four, halved), LF line endings, trailing newline.
  */
 export function printModule(header: string, statements: readonly Statement[]): string {
+  printing ??= {
+    printer: ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false }),
+    emptyFile: ts.createSourceFile('types.ts', '', ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS),
+  };
+  const { printer, emptyFile } = printing;
   const body = statements.map((s) => printer.printNode(ts.EmitHint.Unspecified, s, emptyFile)).join('\n\n');
   return `${header}\n${halveIndentation(body)}\n`;
 }

@@ -1,8 +1,11 @@
 /** Which strings TypeScript accepts as identifiers, using the compiler's own character tables. */
+import type { ts as TS } from 'ts-morph';
 import { ts } from '../typescript.js';
 
-const target = ts.ScriptTarget.ES2022;
-const scanner = ts.createScanner(target, false);
+/** `ts.ScriptTarget.ES2022`, spelled out so that importing this module does not load TypeScript. */
+const target = 9 satisfies TS.ScriptTarget.ES2022;
+/** Made on first use, not at import: see `typescript.ts`. */
+let scanner: TS.Scanner | undefined;
 
 /** `name` scans as one identifier (keywords included: `default` is a fine property name). */
 export function isIdentifierText(name: string): boolean {
@@ -17,6 +20,7 @@ export function isIdentifierText(name: string): boolean {
 
 /** A reserved or contextual keyword (`string`, `type`, `class`, `of`, ...), which cannot name a type. */
 export function isKeyword(name: string): boolean {
+  scanner ??= ts.createScanner(target, false);
   scanner.setText(name);
   const kind = scanner.scan();
   return (
