@@ -4,6 +4,7 @@ import {
   type ExampleValidators,
   resolveExamples,
 } from '../emit/docs/examples/resolve-examples.js';
+import { SynthesisMemo } from '../emit/docs/examples/synthesis-memo.js';
 import {
   buildValidators,
   type UnknownKeywordPolicy,
@@ -30,8 +31,9 @@ import type { Contract } from '../ir/contract.js';
 export class SchemaOutputCache {
   private readonly lastValidators = new LastResult<ValidatorBuild>();
   private readonly lastExamples = new LastResult<ExampleResolution>();
-  /** When the schemas did change: what the last build compiled, for the next to reuse schema by schema. */
+  // When the schemas did change: what the last emit compiled and synthesised, reused schema by schema.
   private readonly session = new ValidatorSession();
+  private readonly synthesis = new SynthesisMemo();
 
   /** The key of `contract`'s schemas and examples; computed once per emit, shared by both outputs. */
   keyOf(contract: Contract): string {
@@ -57,7 +59,7 @@ export class SchemaOutputCache {
 
   /** `compiled`: this emit's validators, when they were just built (a reused build no longer has them). */
   examples(contract: Contract, key: string, compiled: ExampleValidators | undefined): ExampleResolution {
-    return this.lastExamples.get(contract, key, () => resolveExamples(contract, compiled));
+    return this.lastExamples.get(contract, key, () => resolveExamples(contract, compiled, this.synthesis));
   }
 }
 

@@ -9,6 +9,7 @@ import { buildValidators } from '../../src/emit/validators/index.js';
 import { SchemaOutputCache, schemaInputs } from '../../src/generate/schema-output-cache.js';
 import type { Contract, SourceLocation } from '../../src/ir/contract.js';
 import { ContractLoader } from '../../src/load/contract-loader.js';
+import { syntheticValidatorContract } from '../helpers/synthetic-validator-contract.js';
 import { FIXTURES } from '../load/load-fixture.js';
 
 /** Named schemas, refs, formats, examples; its validators come with strict-mode warnings. */
@@ -108,5 +109,46 @@ describe('SchemaOutputCache', () => {
     const again = build(reworded(warned));
     expect(again.files).not.toBe(first.files);
     expect(again.diagnostics[0]?.line).toBe(first.diagnostics[0]!.line + 7);
+  });
+
+  it('after schema edits, synthesises what a fresh resolve does, warnings where the events are now', () => {
+    const cache = new SchemaOutputCache();
+    const emit = (c: Contract) => {
+      const key = cache.keyOf(c);
+      return cache.examples(c, key, cache.validators(c, key, undefined).compiled);
+    };
+    const fresh = (c: Contract) => resolveExamples(c, buildValidators(c).compiled);
+    let edited = syntheticValidatorContract(8);
+    expect(emit(edited)).toEqual(fresh(edited));
+    const shared = (c: Contract) => c.schemas.Shared3!.schema as { properties: object; required: string[] };
+    const edits: [string, (c: Contract) => void][] = [
+      [
+        'a required property with a pattern in a shared schema',
+        (c) => {
+          shared(c).properties = { ...shared(c).properties, code: { type: 'string', pattern: '^[A-Z]{3}$' } };
+          shared(c).required = [...shared(c).required, 'code'];
+        },
+      ],
+      [
+        'a shared schema no value satisfies',
+        (c) => {
+          shared(c).properties = { ...shared(c).properties, code: { type: 'string', enum: [1] } };
+        },
+      ],
+      [
+        'the events moved in the document',
+        (c) => {
+          for (const event of c.events) event.source = moved(event.source);
+        },
+      ],
+    ];
+    for (const [label, change] of edits) {
+      edited = structuredClone(edited);
+      change(edited);
+      const resolved = emit(edited);
+      expect(resolved, label).toEqual(fresh(edited));
+      expect(Object.keys(resolved.examples).length + resolved.diagnostics.length, label).toBe(8);
+    }
+    expect(emit(edited).diagnostics.length).toBeGreaterThan(0);
   });
 });

@@ -2,6 +2,7 @@ import { toValidationIssue } from '@hookwright/runtime/validation';
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
 import type { Contract, EventVersion, JsonValue } from '../../../ir/contract.js';
 import { type CompiledContract, compileContract } from '../../validators/compile-contract.js';
+import type { Synthesis, SynthesisMemo } from './synthesis-memo.js';
 import { type SynthesisChoice, SynthesisError, synthesize } from './synthesize.js';
 
 /** The example payload the docs show for one event. */
@@ -46,7 +47,11 @@ export type ExampleValidators = Pick<CompiledContract, 'plan' | 'validatorFor'>;
  * const { examples, diagnostics } = resolveExamples(contract);
  * examples['order.created@2']?.value; // { id: '...', total: { amount: 1, currency: 'AAA' } }
  */
-export function resolveExamples(contract: Contract, compiled?: ExampleValidators): ExampleResolution {
+export function resolveExamples(
+  contract: Contract,
+  compiled?: ExampleValidators,
+  memo?: SynthesisMemo,
+): ExampleResolution {
   const examples: Record<string, DocExample> = {};
   const needed: EventVersion[] = [];
   for (const event of contract.events) {
@@ -60,22 +65,26 @@ export function resolveExamples(contract: Contract, compiled?: ExampleValidators
     } else needed.push(event);
   }
   if (needed.length === 0) return { examples, diagnostics: [] };
-  let unresolved = needed;
+  const outcomes = memo?.recall(contract, needed) ?? new Map<EventVersion, Synthesis>();
+  let unresolved = needed.filter((event) => !outcomes.has(event));
   if (compiled) {
-    unresolved = needed.filter((event) => {
+    unresolved = unresolved.filter((event) => {
       const synthesized = synthesizeChecked(event, contract, compiled);
-      if ('value' in synthesized) examples[event.id] = { value: synthesized.value, origin: 'synthesized' };
+      if ('value' in synthesized) outcomes.set(event, synthesized);
       return !('value' in synthesized);
     });
-    if (unresolved.length === 0) return { examples, diagnostics: [] };
   }
-  const own = compileContract(
-    { ...contract, events: unresolved },
-    { emitCode: false, unknownKeywords: 'ignore' },
-  );
+  if (unresolved.length > 0) {
+    const own = compileContract(
+      { ...contract, events: unresolved },
+      { emitCode: false, unknownKeywords: 'ignore' },
+    );
+    for (const event of unresolved) outcomes.set(event, synthesizeChecked(event, contract, own));
+  }
+  memo?.keep(outcomes);
   const diagnostics: Diagnostic[] = [];
-  for (const event of unresolved) {
-    const synthesized = synthesizeChecked(event, contract, own);
+  for (const event of needed) {
+    const synthesized = outcomes.get(event)!;
     if ('value' in synthesized) {
       examples[event.id] = { value: synthesized.value, origin: 'synthesized' };
       continue;
@@ -94,11 +103,7 @@ export function resolveExamples(contract: Contract, compiled?: ExampleValidators
 }
 
 /** The first synthesised candidate `compiled` accepts, or why there is none. */
-function synthesizeChecked(
-  event: EventVersion,
-  contract: Contract,
-  compiled: ExampleValidators,
-): { value: JsonValue } | { problem: string } {
+function synthesizeChecked(event: EventVersion, contract: Contract, compiled: ExampleValidators): Synthesis {
   const binding = compiled.plan.payloads.get(event.id);
   const validate = binding && compiled.validatorFor(binding);
   if (!validate) return { problem: 'its payload schema does not compile' };
