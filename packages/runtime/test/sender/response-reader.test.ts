@@ -3,6 +3,7 @@
  * Retry-After, the first KiB of the body, whether the connection can be reused) and what it refuses.
  * Every case is also fed one byte at a time, as a slow server would send it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MalformedResponseError } from '../../src/sender/http1/errors.js';
 import { MAX_HEAD_BYTES, ResponseReader } from '../../src/sender/http1/response-reader.js';
@@ -157,5 +158,77 @@ describe('ResponseReader', () => {
   it('two equal Content-Length values are one length', () => {
     const raw = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok';
     expect(read(raw, raw.length)).toEqual({ done: true, status: 200, body: 'ok', reusable: true });
+  });
+
+  it('reads any well-formed response the same however the bytes are split', () => {
+    const token = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
+    const response = fc.record({
+      status: fc.constantFrom(200, 202, 204, 301, 400, 410, 429, 500, 503),
+      extra: fc.array(fc.tuple(token, fc.stringMatching(/^[\x21-\x7e][\x20-\x7e]{0,30}$/)), { maxLength: 5 }),
+      body: fc.string({ unit: 'binary', maxLength: 2000 }),
+      framing: fc.constantFrom('length', 'chunked'),
+      chunk: fc.integer({ min: 1, max: 300 }),
+      cuts: fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 10 }),
+    });
+    fc.assert(
+      fc.property(response, ({ status, extra, body, framing, chunk, cuts }) => {
+        const fields = extra
+          .filter(
+            ([name]) => !['content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name),
+          )
+          .map(([name, value]) => `${name}: ${value}\r\n`)
+          .join('');
+        const bytes = Buffer.from(status === 204 ? '' : body);
+        let framed: Buffer;
+        let head = `HTTP/1.1 ${status} X\r\n${fields}`;
+        if (status === 204) {
+          framed = Buffer.alloc(0);
+        } else if (framing === 'length') {
+          head += `Content-Length: ${bytes.length}\r\n`;
+          framed = bytes;
+        } else {
+          head += 'Transfer-Encoding: chunked\r\n';
+          const parts: Buffer[] = [];
+          for (let at = 0; at < bytes.length; at += chunk) {
+            const piece = bytes.subarray(at, at + chunk);
+            parts.push(Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n'));
+          }
+          framed = Buffer.concat([...parts, Buffer.from('0\r\n\r\n')]);
+        }
+        const raw = Buffer.concat([Buffer.from(`${head}\r\n`), framed]);
+        const reader = new ResponseReader();
+        let done = false;
+        for (let at = 0, i = 0; at < raw.length; at += cuts[i++ % cuts.length] as number) {
+          done = reader.feed(raw.subarray(at, at + (cuts[i % cuts.length] as number)));
+        }
+        const kept = bytes.subarray(0, 1024);
+        expect(done).toBe(true);
+        expect(reader.head?.status).toBe(status);
+        expect(Buffer.from(reader.body()).equals(Buffer.from(kept.toString('utf8')))).toBe(true);
+        expect(reader.reusable).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('throws nothing but MalformedResponseError on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', 'HTTP/1.1 200 OK\r\n', 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n'),
+        fc.uint8Array({ maxLength: 600 }),
+        fc.integer({ min: 1, max: 50 }),
+        (prefix, noise, step) => {
+          const raw = Buffer.concat([Buffer.from(prefix), noise]);
+          const reader = new ResponseReader();
+          try {
+            for (let at = 0; at < raw.length; at += step) reader.feed(raw.subarray(at, at + step));
+            reader.end();
+          } catch (error) {
+            expect(error).toBeInstanceOf(MalformedResponseError);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
