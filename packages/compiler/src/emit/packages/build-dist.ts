@@ -31,20 +31,39 @@ export function buildDist(src: EmittedFiles): EmittedFiles {
       dist[path] = text;
     } else if (path.endsWith('.ts')) {
       const base = path.slice(0, -'.ts'.length);
-      const compilerOptions = distOptions();
-      dist[`${base}.js`] = ts.transpileModule(text, { compilerOptions, fileName: path }).outputText;
-      const declaration = ts.transpileDeclaration(text, { compilerOptions, fileName: path });
-      const problem = declaration.diagnostics?.[0];
-      if (problem) {
-        // Generated sources are ours; a declaration error here is a compiler bug, not user input.
-        throw new Error(
-          `cannot emit declarations for ${path}: ${ts.flattenDiagnosticMessageText(problem.messageText, '\n')}`,
-        );
-      }
-      dist[`${base}.d.ts`] = declaration.outputText;
+      const { js, declaration } = transpiled(path, text);
+      dist[`${base}.js`] = js;
+      dist[`${base}.d.ts`] = declaration;
     }
   }
   return dist;
+}
+
+/**
+ * The last few files transpiled, by path and text: a watch process transpiles the same package
+ * sources (`index.ts` hardly depends on the contract) after every edit.
+ */
+const recent = new Map<string, { js: string; declaration: string }>();
+const RECENT_FILES = 8;
+
+function transpiled(path: string, text: string): { js: string; declaration: string } {
+  const key = `${path}\n${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const compilerOptions = distOptions();
+  const js = ts.transpileModule(text, { compilerOptions, fileName: path }).outputText;
+  const declaration = ts.transpileDeclaration(text, { compilerOptions, fileName: path });
+  const problem = declaration.diagnostics?.[0];
+  if (problem) {
+    // Generated sources are ours; a declaration error here is a compiler bug, not user input.
+    throw new Error(
+      `cannot emit declarations for ${path}: ${ts.flattenDiagnosticMessageText(problem.messageText, '\n')}`,
+    );
+  }
+  if (recent.size >= RECENT_FILES) recent.delete(recent.keys().next().value!);
+  const result = { js, declaration: declaration.outputText };
+  recent.set(key, result);
+  return result;
 }
 
 /**

@@ -4,7 +4,14 @@ import type { Contract, SchemaDialect } from '../../ir/contract.js';
 import { DialectCompiler } from './compile-dialect.js';
 import type { AjvInstance, AjvSetup } from './create-ajv.js';
 import { needsOwnProperties } from './own-properties.js';
-import { type DialectPlan, planValidators, type ValidatorBinding, type ValidatorPlan } from './plan.js';
+import {
+  type DialectPlan,
+  planValidators,
+  type SchemaUnit,
+  type ValidatorBinding,
+  type ValidatorPlan,
+} from './plan.js';
+import { PreparedSchemas } from './prepare-schema.js';
 import { countNote, type UnknownKeywordPolicy, UseTally } from './use-tally.js';
 
 export interface CompileOptions {
@@ -57,6 +64,11 @@ export function compileContract(contract: Contract, options: CompileOptions): Co
  */
 export class ContractCompiler {
   private readonly compilers = new Map<SchemaDialect, DialectCompiler>();
+  /** Kept from the second compile on: a single compile (a plain `generate`) has no use for it. */
+  private preparer: PreparedSchemas | undefined;
+  private compiles = 0;
+  /** Whether a prepared schema names a property plain objects inherit (see own-properties.ts). */
+  private readonly inherits = new WeakMap<SchemaUnit['prepared'], boolean>();
 
   constructor(private readonly options: CompileOptions) {}
 
@@ -67,7 +79,8 @@ export class ContractCompiler {
       messages: options.messages ?? !options.emitCode,
       ...(options.allErrors ? { allErrors: true } : {}),
     };
-    const plan = planValidators(contract);
+    if (this.compiles++ > 0) this.preparer ??= new PreparedSchemas();
+    const plan = planValidators(contract, this.preparer);
     const diagnostics: Diagnostic[] = [];
     const tallies = { keywords: new UseTally(), formats: new UseTally() };
     const compiled = new Map<SchemaDialect, { ajv: AjvInstance; ok: Set<string> }>();
@@ -101,9 +114,18 @@ export class ContractCompiler {
     };
   }
 
+  private namesInherited(unit: SchemaUnit): boolean {
+    let inherits = this.inherits.get(unit.prepared);
+    if (inherits === undefined) {
+      inherits = needsOwnProperties([unit]);
+      this.inherits.set(unit.prepared, inherits);
+    }
+    return inherits;
+  }
+
   /** The kept compiler of the dialect, or a new one when the options changed or it grew stale. */
   private compilerFor(plan: DialectPlan, base: AjvSetup): DialectCompiler {
-    const setup = { ...base, ownProperties: needsOwnProperties(plan.units) };
+    const setup = { ...base, ownProperties: plan.units.some((unit) => this.namesInherited(unit)) };
     const kept = this.compilers.get(plan.dialect);
     if (kept?.fits(setup, plan)) return kept;
     const compiler = new DialectCompiler(plan.dialect, setup);

@@ -1,6 +1,6 @@
-import type { Contract, SchemaDialect, SourceLocation } from '../../ir/contract.js';
+import type { Contract, JsonSchema, SchemaDialect, SourceLocation } from '../../ir/contract.js';
 import { eventSchemaId, namedSchemaId, type SchemaPart } from './ids.js';
-import { type PreparedSchema, prepareSchema } from './prepare-schema.js';
+import { type PreparedSchema, type PreparedSchemas, prepareSchema as prepare } from './prepare-schema.js';
 
 /** One schema ajv compiles into one exported function of a dialect module. */
 export interface SchemaUnit {
@@ -46,14 +46,19 @@ const DIALECTS: readonly SchemaDialect[] = ['draft-07', '2020-12'];
  * validator (`schemaValidators.X`) comes from the dialect of the events that use it, or the
  * contract's default dialect when events of both dialects (or none) use it. An event schema that
  * is only a ref to a named schema reuses that schema's function instead of compiling a copy.
+ * `preparer`: the one the previous plan of this contract used (watch mode).
  */
-export function planValidators(contract: Contract): ValidatorPlan {
+export function planValidators(contract: Contract, preparer?: PreparedSchemas): ValidatorPlan {
   const names = Object.keys(contract.schemas).sort();
   const hasSchema = (name: string) => Object.hasOwn(contract.schemas, name);
+  const allNames = JSON.stringify(names);
+  preparer?.startPlan();
+  const prepareSchema = (schema: JsonSchema, id: string) =>
+    preparer ? preparer.prepare(schema, id, hasSchema, allNames) : prepare(schema, id, hasSchema);
   const named = new Map<string, SchemaUnit>();
   names.forEach((name, i) => {
     const entry = contract.schemas[name]!;
-    const prepared = prepareSchema(entry.schema, namedSchemaId(name), hasSchema);
+    const prepared = prepareSchema(entry.schema, namedSchemaId(name));
     named.set(name, {
       id: namedSchemaId(name),
       exportName: `s${i}`,
@@ -78,7 +83,7 @@ export function planValidators(contract: Contract): ValidatorPlan {
     for (const [part, schema, bindings] of parts) {
       if (schema === undefined) continue;
       const id = eventSchemaId(event.id, part);
-      const prepared = prepareSchema(schema, id, hasSchema);
+      const prepared = prepareSchema(schema, id);
       const closure = closureOf(prepared.refs, named);
       for (const name of closure) needed.get(event.dialect)!.add(name);
       const alias = aliasOf(prepared);

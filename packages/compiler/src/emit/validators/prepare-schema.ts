@@ -75,3 +75,32 @@ export function prepareSchema(
   }) as SchemaObject;
   return { checked, compiled, refs: [...refs].sort(), missingRefs, formats };
 }
+
+/**
+ * `prepareSchema` with the results of the last plan kept, by the schema's id and text and the
+ * names of the contract's schemas (which decide its refs): a watch process prepares again only
+ * the schemas an edit changed. Prepared schemas are never modified afterwards, so they can be
+ * shared between plans.
+ */
+export class PreparedSchemas {
+  private last = new Map<string, PreparedSchema>();
+  private next = new Map<string, PreparedSchema>();
+
+  /** Call once per plan, before any `prepare`: what the previous plan did not ask for is forgotten. */
+  startPlan(): void {
+    this.last = this.next;
+    this.next = new Map();
+  }
+
+  prepare(
+    schema: JsonSchema,
+    id: string,
+    hasSchema: (name: string) => boolean,
+    names: string,
+  ): PreparedSchema {
+    const key = `${id}\n${names}\n${JSON.stringify(schema)}`;
+    const prepared = this.next.get(key) ?? this.last.get(key) ?? prepareSchema(schema, id, hasSchema);
+    this.next.set(key, prepared);
+    return prepared;
+  }
+}
