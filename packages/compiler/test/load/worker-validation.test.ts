@@ -71,4 +71,22 @@ describe('parser validation on a worker thread', () => {
     );
     expect(validator.threadId).not.toBe(first);
   });
+
+  it('validates again on a worker without heap caps when the capped one runs out of memory', async () => {
+    const entry = `${FIXTURES}diagnostics/invalid-asyncapi.yaml`;
+    const texts = new Map([[entry, await readFile(entry, 'utf8')]]);
+    // Far below what importing the parser needs: the first worker dies of it.
+    const capped = new WorkerValidator(builtWorkerEntry, { maxOldGenerationSizeMb: 4 });
+    try {
+      const outcome = await capped.validate(entry, texts);
+      expect(outcome.findings.map((f) => f.message)).toContain(
+        '"info" property must have required property "version"',
+      );
+      const thread = capped.threadId;
+      await capped.validate(entry, texts);
+      expect(capped.threadId).toBe(thread);
+    } finally {
+      await capped.close();
+    }
+  });
 });
