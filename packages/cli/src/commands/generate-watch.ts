@@ -20,10 +20,12 @@ export function watchedGenerate(
   let accepted: EmittedFiles | undefined;
   return async () => {
     const started = performance.now();
-    const run = await generator.start(settings.document, settings.options);
+    // Once the output goes out before the verdict, the parser waits for it: on a busy machine it
+    // would only slow the output down, and the output is what the author is waiting for.
+    const outputFirst = accepted !== undefined && !flags.check;
+    const run = await generator.start(settings.document, settings.options, { validateOnSettle: outputFirst });
     const { draft } = run;
-    const early =
-      accepted && draft && !flags.check ? outputFiles(draft.files, draft.contract, flags) : undefined;
+    const early = outputFirst && draft ? outputFiles(draft.files, draft.contract, flags) : undefined;
     if (early) {
       await writeOutput(settings.out, early);
       io.stderr(

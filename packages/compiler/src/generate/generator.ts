@@ -8,6 +8,7 @@ import {
   type ContractLoaderOptions,
   type LoadOptions,
   type LoadResult,
+  type StartOptions,
 } from '../load/index.js';
 import { ContractEmitter } from './contract-emitter.js';
 
@@ -20,8 +21,8 @@ export interface GenerateOptions extends LoadOptions {
 
 /**
  * Wall-clock phases of one `generate`, each measured on its own. The parser validates on a worker
- * thread while the IR is built and emitted, so `parseMs` overlaps `buildMs + emitMs` and the three
- * can add up to more than `totalMs`.
+ * thread while the IR is built and emitted (unless told to wait for `settle()`), so `parseMs`
+ * overlaps `buildMs + emitMs` and the three can add up to more than `totalMs`.
  */
 export interface GenerateTimings {
   /** From the start until @asyncapi/parser finished validating (reading files included). */
@@ -107,7 +108,7 @@ export class Generator {
     options: GenerateOptions,
     work: (contract: Contract) => T,
   ): Promise<{ loaded: LoadResult; output?: T }> {
-    return (await this.speculate(entry, options, work)).settle();
+    return (await this.speculate(entry, options, {}, work)).settle();
   }
 
   /** Files read by the last `load` or `generate`. */
@@ -124,12 +125,13 @@ export class Generator {
    * `generate` in two steps: resolves as soon as the output is emitted, while the parser still
    * validates (watch mode writes it then), and `settle()` gives the verdict. When the parser
    * rejects the document, the result holds its diagnostics alone, exactly as if nothing had been
-   * emitted.
+   * emitted. `start.validateOnSettle`: the parser starts only when `settle()` is called, so that
+   * on a busy machine it does not slow down the output (see docs/loading.md, watch mode).
    */
-  async start(entry: string, options: GenerateOptions = {}): Promise<GenerateRun> {
+  async start(entry: string, options: GenerateOptions = {}, start: StartOptions = {}): Promise<GenerateRun> {
     const started = performance.now();
     let emitMs = 0;
-    const run = await this.speculate(entry, options, (contract) => {
+    const run = await this.speculate(entry, options, start, (contract) => {
       const emitStarted = performance.now();
       try {
         return this.emitter.emit(contract, options);
@@ -169,12 +171,13 @@ export class Generator {
   private async speculate<T>(
     entry: string,
     options: GenerateOptions,
+    start: StartOptions,
     work: (contract: Contract) => T,
   ): Promise<{
     draft?: { contract: Contract; output: T };
     settle(): Promise<{ loaded: LoadResult; output?: T }>;
   }> {
-    const pending = await this.loader.start(entry, options);
+    const pending = await this.loader.start(entry, options, start);
     const { contract } = pending;
     let attempt: { ok: true; output: T } | { ok: false; error: unknown } | undefined;
     if (contract) {

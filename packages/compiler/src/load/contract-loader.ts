@@ -13,6 +13,14 @@ interface LastLoad {
   result: LoadResult;
 }
 
+export interface StartOptions {
+  /**
+   * Start the parser when `settle()` is first called rather than at once: the work done with the
+   * IR meanwhile then does not share the CPU with it (watch mode's output before the verdict).
+   */
+  validateOnSettle?: boolean;
+}
+
 export interface ContractLoaderOptions {
   /** Where `@asyncapi/parser` validation runs; default: a worker thread (in-thread when run from sources or on one CPU). */
   validator?: ParserValidator;
@@ -48,7 +56,8 @@ export class ContractLoader {
    * Reads the documents, starts the parser's validation and builds the IR meanwhile; resolves once
    * the IR is built, usually before the parser has finished (it runs on a worker thread). Work done
    * with `contract` before `settle()` resolves is speculative: `settle()` returns that same
-   * contract when the parser accepts the document, and none when it does not.
+   * contract when the parser accepts the document, and none when it does not. With
+   * `validateOnSettle` the parser starts only when `settle()` is called.
    *
    * @example
    * const pending = await loader.start('asyncapi.yaml');
@@ -56,7 +65,7 @@ export class ContractLoader {
    * const result = await pending.settle();
    * if (result.contract) use(draft);
    */
-  async start(entry: string, options: LoadOptions = {}): Promise<PendingLoad> {
+  async start(entry: string, options: LoadOptions = {}, start: StartOptions = {}): Promise<PendingLoad> {
     const started = performance.now();
     const cwd = options.cwd ?? process.cwd();
     const entryId = resolve(cwd, entry);
@@ -83,7 +92,7 @@ export class ContractLoader {
     const readDone = performance.now();
     const pending = hasErrors(read.diagnostics)
       ? settledLoad(unreadableLoad(read, readDone, started))
-      : validateAndBuild(read, options, this.validator, readDone, started);
+      : validateAndBuild(read, options, this.validator, readDone, started, start.validateOnSettle);
     return {
       ...(pending.contract ? { contract: pending.contract } : {}),
       settle: async () => {

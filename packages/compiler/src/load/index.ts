@@ -1,4 +1,9 @@
 export type { IdentityOptions } from '../ir/build/identity-options.js';
-export { ContractLoader, type ContractLoaderOptions, loadContract } from './contract-loader.js';
+export {
+  ContractLoader,
+  type ContractLoaderOptions,
+  loadContract,
+  type StartOptions,
+} from './contract-loader.js';
 export type { LoadOptions, LoadResult, LoadTimings, PendingLoad } from './load-options.js';
 export type { ParserValidator } from './parser-validator.js';

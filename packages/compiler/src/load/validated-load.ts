@@ -25,6 +25,7 @@ export function unreadableLoad(read: ReadGraphResult, readDone: number, started:
  * meanwhile (the IR never reads the parser's output, only its verdict). The returned `contract`
  * is provisional: `settle()` waits for the parser, and when it reports an error only its
  * diagnostics count and the contract is dropped, exactly as if the build had never run.
+ * `validateOnSettle`: start the parser only when `settle()` is first called instead.
  */
 export function validateAndBuild(
   read: ReadGraphResult,
@@ -32,15 +33,23 @@ export function validateAndBuild(
   validator: ParserValidator,
   readDone: number,
   started: number,
+  validateOnSettle = false,
 ): PendingLoad {
   const { graph } = read;
-  const texts = new Map([...graph.files].map(([id, file]) => [id, file.text]));
-  const validation = validator.validate(graph.entry, texts);
-  // Handled in `settle`; until then the build keeps the thread busy and must not see it as unhandled.
-  validation.catch(() => undefined);
+  let validation: ReturnType<ParserValidator['validate']> | undefined;
+  const validate = () => {
+    if (!validation) {
+      const texts = new Map([...graph.files].map(([id, file]) => [id, file.text]));
+      validation = validator.validate(graph.entry, texts);
+      // Handled in `settle`; until then the build keeps the thread busy and must not see it as unhandled.
+      validation.catch(() => undefined);
+    }
+    return validation;
+  };
+  if (!validateOnSettle) validate();
   const built = build(read, options);
   const settle = async (): Promise<LoadResult> => {
-    const { findings, finishedAt } = await validation;
+    const { findings, finishedAt } = await validate();
     const diagnostics: Diagnostic[] = [...read.diagnostics, ...mapParserDiagnostics(findings, graph)];
     // `finishedAt` is wall-clock time from whichever thread validated; as this thread's clock:
     const parseMs = finishedAt - performance.timeOrigin - readDone;

@@ -125,6 +125,35 @@ describe('generate while the parser validates on a worker thread', () => {
   });
 });
 
+describe('generate with the parser started on settle (watch mode)', () => {
+  /** The worker's validator, noting when the parser is asked to validate. */
+  const noting = (calls: string[]) => ({
+    warm: () => validator.warm(),
+    close: () => validator.close(),
+    validate: (...args: Parameters<WorkerValidator['validate']>) => {
+      calls.push('validate');
+      return validator.validate(...args);
+    },
+  });
+
+  it('emits with the parser idle, and drops the output of a document it then rejects', async () => {
+    const calls: string[] = [];
+    const generator = createGenerator({ validator: noting(calls) });
+    const accepted = await generator.start(valid, { cwd: FIXTURES }, { validateOnSettle: true });
+    expect(accepted.draft?.files).toBeDefined();
+    expect(calls).toEqual([]);
+    expect((await accepted.settle()).files).toBe(accepted.draft?.files);
+    expect(calls).toEqual(['validate']);
+
+    const rejected = await generator.start(invalid, { cwd: FIXTURES }, { validateOnSettle: true });
+    expect(calls).toEqual(['validate']);
+    const result = await rejected.settle();
+    expect(calls).toEqual(['validate', 'validate']);
+    expect(lines(result)).toBe(await golden());
+    expect(result.files).toBeUndefined();
+  });
+});
+
 describe('generate with in-thread validation', () => {
   it('builds and emits first, then the parser decides: its diagnostics alone', async () => {
     const generator = createGenerator({ validator: new InProcessValidator() });
