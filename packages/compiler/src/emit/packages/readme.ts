@@ -42,16 +42,29 @@ export function emitReadme({ contract, packageName, role, docs }: ReadmeInput): 
       : receiverQuickStart(contract, packageName)),
     '## Event index',
     '',
-    ...markdownEventIndex(docs),
+    ...reference(docs).index,
     '',
     `\`${role === 'sender' ? 'send' : 'on'}('<type>', ...)\` ${role === 'sender' ? 'sends the highest version that is not deprecated' : 'handles every version of the type'};`,
     "name a version explicitly with `'<type>@<version>'`.",
     '',
-    ...markdownDelivery(docs),
-    ...markdownEvents(docs),
-    ...markdownSchemas(docs),
+    ...reference(docs).body,
   ];
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** The parts of the README both packages share, rendered once per doc model (the bulk of it). */
+const references = new WeakMap<DocModel, { index: string[]; body: string[] }>();
+
+function reference(docs: DocModel): { index: string[]; body: string[] } {
+  let rendered = references.get(docs);
+  if (!rendered) {
+    rendered = {
+      index: markdownEventIndex(docs),
+      body: [...markdownDelivery(docs), ...markdownEvents(docs), ...markdownSchemas(docs)],
+    };
+    references.set(docs, rendered);
+  }
+  return rendered;
 }
 
 /** The type the quick start shows: one with several versions when there is one. */
