@@ -128,6 +128,21 @@ describe('buildValidators with a ValidatorSession', () => {
     }
   });
 
+  it('stays right through many edits, when a fresh ajv instance replaces the one replaced code filled', () => {
+    const session = new ValidatorSession();
+    let contract = syntheticValidatorContract(12);
+    buildValidators(contract, {}, session);
+    const first = functionsOf(buildValidators(contract, {}, session), contract).get('Shared1');
+    for (let edit = 0; edit < 50; edit++) {
+      contract = structuredClone(contract);
+      schemaOf(contract, 'Shared0').properties[`p${edit}`] = { type: 'string', maxLength: edit + 1 };
+      const kept = withoutCompiled(buildValidators(contract, {}, session));
+      if (edit % 10 === 9) expect(kept, `edit ${edit}`).toEqual(withoutCompiled(buildValidators(contract)));
+    }
+    // Shared1 never changed: only a new instance compiles it again.
+    expect(functionsOf(buildValidators(contract, {}, session), contract).get('Shared1')).not.toBe(first);
+  });
+
   it('compiles only the edited schema and the schemas that reach it', () => {
     const session = new ValidatorSession();
     const contract = syntheticValidatorContract(12);
