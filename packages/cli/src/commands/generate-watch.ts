@@ -20,19 +20,22 @@ export function watchedGenerate(
   let accepted: EmittedFiles | undefined;
   return async () => {
     const started = performance.now();
-    // Once the output goes out before the verdict, the parser waits for it: on a busy machine it
-    // would only slow the output down, and the output is what the author is waiting for.
+    // Once the output goes out before the verdict, the parser waits until it is emitted: on a busy
+    // machine it would only slow the output down, and the output is what the author waits for.
     const outputFirst = accepted !== undefined && !flags.check;
     const run = await generator.start(settings.document, settings.options, { validateOnSettle: outputFirst });
     const { draft } = run;
     const early = outputFirst && draft ? outputFiles(draft.files, draft.contract, flags) : undefined;
+    // The output is made: the parser starts now, while it is written.
+    const verdict = run.settle();
+    verdict.catch(() => undefined); // awaited below, after the write (which may throw first)
     if (early) {
       await writeOutput(settings.out, early);
       io.stderr(
         `wrote ${Object.keys(early).length} files to ${settings.out} in ${elapsed(started)}; checking the document with the AsyncAPI parser\n`,
       );
     }
-    const result = await run.settle();
+    const result = await verdict;
     const written = early && result.files === draft?.files ? early : undefined;
     const { code, files } = await finishGenerate(io, result, settings, flags, written);
     if (written) io.stderr(`the AsyncAPI parser accepted it (${elapsed(started)})\n`);
