@@ -6,6 +6,7 @@ import { namedSchemaId } from './ids.js';
 import { legalSchema } from './legal-schema.js';
 import type { DialectPlan, SchemaUnit } from './plan.js';
 import { ajvMessageDiagnostic, metaSchemaDiagnostic, schemaDiagnostic } from './schema-diagnostics.js';
+import type { SchemaObject } from './schema-walk.js';
 import type { UseTally } from './use-tally.js';
 
 /** A diagnostic about one unit, made again for wherever the unit is written now. */
@@ -13,7 +14,8 @@ type Problem = (unit: SchemaUnit) => Diagnostic;
 
 /** What compiling one unit gave, kept while the unit and every named schema it reaches are unchanged. */
 interface UnitRecord {
-  key: string;
+  /** The schemas it was compiled from: its own, then its closure's (see `madeOf`). */
+  parts: SchemaObject[];
   /** In ajv (its schema passed the meta-schema and was added). */
   added: boolean;
   /** Problems found before compiling: meta-schema, `addSchema`. */
@@ -42,6 +44,7 @@ export class DialectCompiler {
   /** Units compiled by this instance, replaced ones included: their code stays in ajv's scope. */
   private compiledCount = 0;
   private current: { unit: SchemaUnit; problems: Problem[] } | undefined;
+  private readonly texts = new WeakMap<SchemaObject, string>();
 
   constructor(
     readonly dialect: SchemaDialect,
@@ -71,10 +74,11 @@ export class DialectCompiler {
   compile(plan: DialectPlan, diagnostics: Diagnostic[], tallies: DialectTallies): Set<string> {
     const ajv = this.ajv;
     const isKnown = (keyword: string) => ajv.RULES.keywords[keyword] === true;
-    const keys = unitKeys(plan.units);
-    const live = new Set(plan.units.map((unit) => unit.id));
+    const checked = new Map(plan.units.map((unit) => [unit.id, unit.prepared.checked]));
+    const parts = new Map(plan.units.map((unit) => [unit.id, madeOf(unit, checked)]));
     for (const [id, record] of this.records) {
-      if (live.has(id) && record.key === keys.get(id)) continue;
+      const now = parts.get(id);
+      if (now && this.same(record.parts, now)) continue;
       if (record.added) ajv.removeSchema(id);
       this.records.delete(id);
     }
@@ -94,7 +98,7 @@ export class DialectCompiler {
         const message = `$ref "#/schemas/${missing.name}" names no schema of the contract`;
         diagnostics.push(schemaDiagnostic(unit, 'error', 'unknown-schema-ref', message, missing.pointer));
       }
-      const record = this.records.get(unit.id) ?? this.add(unit, keys.get(unit.id)!, isKnown);
+      const record = this.records.get(unit.id) ?? this.add(unit, parts.get(unit.id)!, isKnown);
       diagnostics.push(...record.problems.map((problem) => problem(unit)));
       for (const use of record.unknownKeywords) tallies.keywords.add(use.keyword, unit, use.pointer);
       if (unit.prepared.missingRefs.length > 0 || !record.added) failed.add(unit.id);
@@ -116,8 +120,8 @@ export class DialectCompiler {
     return ok;
   }
 
-  private add(unit: SchemaUnit, key: string, isKnown: (keyword: string) => boolean): UnitRecord {
-    const record: UnitRecord = { key, added: false, problems: [], unknownKeywords: [] };
+  private add(unit: SchemaUnit, parts: SchemaObject[], isKnown: (keyword: string) => boolean): UnitRecord {
+    const record: UnitRecord = { parts, added: false, problems: [], unknownKeywords: [] };
     this.records.set(unit.id, record);
     if (unit.prepared.missingRefs.length > 0) return record;
     if (!this.ajv.validateSchema(unit.prepared.checked)) {
@@ -153,18 +157,33 @@ export class DialectCompiler {
       this.current = undefined;
     }
   }
+
+  /**
+   * Whether two lists of schemas are the same: the same objects (kept prepared schemas, see
+   * `PreparedSchemas`), or the same text. The text of a schema is written once, when first
+   * compared, so a single compile (a plain `generate`) writes none.
+   */
+  private same(before: readonly SchemaObject[], now: readonly SchemaObject[]): boolean {
+    return (
+      before.length === now.length &&
+      before.every((schema, i) => schema === now[i] || this.text(schema) === this.text(now[i]!))
+    );
+  }
+
+  private text(schema: SchemaObject): string {
+    let text = this.texts.get(schema);
+    if (text === undefined) {
+      text = JSON.stringify(schema);
+      this.texts.set(schema, text);
+    }
+    return text;
+  }
 }
 
 /**
- * What each unit's compiled code is made of: its own schema (as checked, with annotations, since
- * the meta-schema checks those too) and those of every named schema it reaches.
+ * What a unit's compiled code is made of: its own schema (as checked, with annotations, since the
+ * meta-schema checks those too) and those of every named schema it reaches.
  */
-function unitKeys(units: readonly SchemaUnit[]): Map<string, string> {
-  const own = new Map(units.map((unit) => [unit.id, JSON.stringify(unit.prepared.checked)]));
-  return new Map(
-    units.map((unit) => [
-      unit.id,
-      [own.get(unit.id), ...unit.closure.map((name) => own.get(namedSchemaId(name)))].join('\n'),
-    ]),
-  );
+function madeOf(unit: SchemaUnit, named: ReadonlyMap<string, SchemaObject>): SchemaObject[] {
+  return [unit.prepared.checked, ...unit.closure.map((name) => named.get(namedSchemaId(name))!)];
 }
