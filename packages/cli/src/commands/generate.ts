@@ -5,6 +5,7 @@ import { reportDiagnostics } from '../report.js';
 import { resolveSettings } from '../settings.js';
 import { finishGenerate, type GenerateFlags, type OutputSettings } from './generate-output.js';
 import { watchedGenerate } from './generate-watch.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { addLoadFlags } from './load-options.js';
 import { watchInputs } from './watch.js';
 
@@ -30,6 +31,7 @@ export function registerGenerate(program: Command, io: CliIo, generator: () => G
       );
       throw new CliExit(1);
     }
+    limitHeapGrowth();
     const target = settings as OutputSettings;
     const flags = { ...given, docs: given.docs ?? settings.docs ?? false };
     if (!flags.watch) {
