@@ -12,6 +12,8 @@ const EXPORT_LINE = /^export const \w+ = \w+;$/gm;
 
 /** One segment's rewrite, and what else it was made of besides the segment's text. */
 interface RewrittenSegment {
+  /** Rewritten for functions that report relative pointers (see `RewriteContext.relative`). */
+  relative: boolean;
   code: string;
   /** The factories it handed out, in order of first use: [name, declaration]. */
   factories: [string, string][];
@@ -67,17 +69,20 @@ export class ModuleRewriter {
   }
 
   private segment(text: string, relative: boolean, kept: Map<string, RewrittenSegment>): RewrittenSegment {
-    const key = `${relative ? 'relative' : 'context'}\n${text}`;
-    const previous = kept.get(key) ?? this.last.get(key);
-    if (previous?.reads.every(([name, json]) => this.constants.get(name)?.[0] === json)) {
-      kept.set(key, previous);
+    // Keyed by the text itself: the module's segments are slices of one string, not copies.
+    const previous = kept.get(text) ?? this.last.get(text);
+    if (
+      previous?.relative === relative &&
+      previous.reads.every(([name, json]) => this.constants.get(name)?.[0] === json)
+    ) {
+      kept.set(text, previous);
       return previous;
     }
     const context = this.context(relative);
     context.start();
     const code = rewriteFunctions(text, context);
-    const segment = { code, factories: context.factoriesUsed(), reads: context.readsMade() };
-    kept.set(key, segment);
+    const segment = { relative, code, factories: context.factoriesUsed(), reads: context.readsMade() };
+    kept.set(text, segment);
     return segment;
   }
 
