@@ -51,10 +51,9 @@ const DIALECTS: readonly SchemaDialect[] = ['draft-07', '2020-12'];
 export function planValidators(contract: Contract, preparer?: PreparedSchemas): ValidatorPlan {
   const names = Object.keys(contract.schemas).sort();
   const hasSchema = (name: string) => Object.hasOwn(contract.schemas, name);
-  const allNames = JSON.stringify(names);
-  preparer?.startPlan();
+  preparer?.startPlan(JSON.stringify(names));
   const prepareSchema = (schema: JsonSchema, id: string) =>
-    preparer ? preparer.prepare(schema, id, hasSchema, allNames) : prepare(schema, id, hasSchema);
+    preparer ? preparer.prepare(schema, id, hasSchema) : prepare(schema, id, hasSchema);
   const named = new Map<string, SchemaUnit>();
   names.forEach((name, i) => {
     const entry = contract.schemas[name]!;

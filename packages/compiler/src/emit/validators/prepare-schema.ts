@@ -77,28 +77,28 @@ export function prepareSchema(
 }
 
 /**
- * `prepareSchema` with the results of the last plan kept, by the schema's id and text and the
- * names of the contract's schemas (which decide its refs): a watch process prepares again only
- * the schemas an edit changed. Prepared schemas are never modified afterwards, so they can be
+ * `prepareSchema` with the results of the last plan kept, by the schema's id and text, while the
+ * contract's schema names (which decide its refs) are the same: a watch process prepares again
+ * only the schemas an edit changed. Prepared schemas are never modified afterwards, so they can be
  * shared between plans.
  */
 export class PreparedSchemas {
   private last = new Map<string, PreparedSchema>();
   private next = new Map<string, PreparedSchema>();
+  private names = '';
 
-  /** Call once per plan, before any `prepare`: what the previous plan did not ask for is forgotten. */
-  startPlan(): void {
-    this.last = this.next;
+  /**
+   * Call once per plan, before any `prepare`, with the names of the contract's schemas: what the
+   * previous plan did not ask for is forgotten, and everything when the names changed.
+   */
+  startPlan(names: string): void {
+    this.last = names === this.names ? this.next : new Map();
     this.next = new Map();
+    this.names = names;
   }
 
-  prepare(
-    schema: JsonSchema,
-    id: string,
-    hasSchema: (name: string) => boolean,
-    names: string,
-  ): PreparedSchema {
-    const key = `${id}\n${names}\n${JSON.stringify(schema)}`;
+  prepare(schema: JsonSchema, id: string, hasSchema: (name: string) => boolean): PreparedSchema {
+    const key = `${id}\n${JSON.stringify(schema)}`;
     const prepared = this.next.get(key) ?? this.last.get(key) ?? prepareSchema(schema, id, hasSchema);
     this.next.set(key, prepared);
     return prepared;
