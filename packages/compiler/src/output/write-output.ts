@@ -28,11 +28,12 @@ export async function writeOutput(outDir: string, files: EmittedFiles): Promise<
   const temp = join(parent, `.hookwright-tmp-${basename(target)}-${stamp}`);
   const old = join(parent, `.hookwright-old-${basename(target)}-${stamp}`);
   try {
-    for (const [path, contents] of Object.entries(withManifest(files))) {
-      const file = join(temp, path);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, contents);
-    }
+    // Folders first (parents before children), then every file at once: watch mode reports an edit
+    // only once its output is written, and one write after another cost ~27 ms on the large contract.
+    const entries = Object.entries(withManifest(files));
+    const folders = [...new Set(entries.map(([path]) => dirname(join(temp, path))))].sort();
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    await Promise.all(entries.map(([path, contents]) => writeFile(join(temp, path), contents)));
     const hadPrevious = await exists(target);
     if (hadPrevious) await rename(target, old);
     try {
