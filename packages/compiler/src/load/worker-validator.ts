@@ -16,7 +16,7 @@ interface Waiting {
  * generation reaches about 200 MB before a collection finds some 50 MB alive (the large benchmark
  * contract), while under a 1 GB cap it is collected sooner, and a smaller young generation keeps
  * less besides. A generate of that contract peaks at about 385 MB instead of 520, and spends a few
-percent less CPU time (docs/loading.md).
+ * percent less CPU time (docs/loading.md).
  * A document whose validation needs more than the cap is validated again without it.
  */
 export const PARSER_HEAP_LIMITS: ResourceLimits = {
