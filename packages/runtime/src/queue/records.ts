@@ -3,6 +3,7 @@
  * checks with messages that name the fix, copies of attempt records, and which dead deliveries a
  * selector picks. Exported for durable queues (`@hookwright/queue-*`).
  */
+import { isHeaderName, isSingleLineValue } from '../signing/core/header-syntax.js';
 import { InvalidQueueInputError } from './errors.js';
 import type { AttemptRecord, DeadLetterSelector, DeliveryRecord, NewMessage } from './types.js';
 
@@ -66,9 +67,6 @@ export function checkNewMessage(message: NewMessage): void {
   }
 }
 
-/** RFC 9110 token characters, lower case: what a stored header name may be. */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
-
 function checkMessageHeaders(headers: NewMessage['headers']): void {
   if (headers === undefined) return;
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
@@ -78,7 +76,9 @@ function checkMessageHeaders(headers: NewMessage['headers']): void {
     );
   }
   for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name) || typeof value !== 'string' || /[\r\n\0]/.test(value)) {
+    // Stored names are lower case: a record is read back and compared without folding case.
+    const lowerName = isHeaderName(name) && name === name.toLowerCase();
+    if (!lowerName || typeof value !== 'string' || !isSingleLineValue(value)) {
       throw new InvalidQueueInputError(
         'headers',
         `headers must map lower-case header names to single-line strings, got ${JSON.stringify(name)}: ${JSON.stringify(value)}`,

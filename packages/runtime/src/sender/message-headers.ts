@@ -6,6 +6,7 @@
 import type { IdOfKey } from '../events/contract-types.js';
 import type { EventTable } from '../events/event-table.js';
 import { checkHeaders } from '../events/message-headers.js';
+import { isHeaderName, isSingleLineValue } from '../signing/core/header-syntax.js';
 import { InvalidSenderOptionError } from './errors.js';
 
 /** What a caller may pass: header names in any case (the schema's spelling is fine), string values. */
@@ -19,9 +20,6 @@ export type HeadersToSendOf<M extends object, L extends object, H extends object
   IdOfKey<M, L, K> extends keyof H ? H[IdOfKey<M, L, K>] : MessageHeaders;
 
 const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
-/** RFC 9110 token characters: what a header name may contain. */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * The message's headers for `eventId`, lower-case names. Throws `InvalidHeadersError` when the event's
@@ -38,7 +36,7 @@ export function headersToSend(
   const named = schema === undefined ? (given ?? {}) : checkHeaders(eventId, schema, given ?? {});
   const lowered: Record<string, string> = {};
   for (const [name, value] of Object.entries(named)) {
-    if (!HEADER_NAME.test(name) || typeof value !== 'string' || /[\r\n\0]/.test(value)) {
+    if (!isHeaderName(name) || typeof value !== 'string' || !isSingleLineValue(value)) {
       throw new InvalidSenderOptionError(
         'headers',
         `headers must map header names to single-line strings, got ${JSON.stringify(name)}: ${JSON.stringify(value)}`,

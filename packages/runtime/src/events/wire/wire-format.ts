@@ -4,6 +4,7 @@
  * (docs/wire-formats.md). The compiler checks the same syntax in `hookwright.config.json`; this module
  * is what generated packages hand to the runtime (as data in their event table).
  */
+import { HEADER_NAME_SOURCE, isHeaderName } from '../../signing/core/header-syntax.js';
 import type { SchemeName } from '../../signing/core/types.js';
 
 /** A place in a request: `header:<name>` or `body:<JSON pointer>` (RFC 6901). */
@@ -35,11 +36,8 @@ export const DEFAULT_DELIVERY_ID: Readonly<Record<SchemeName, WirePartText>> = {
   stripe: 'body:/id',
 };
 
-/** RFC 9110 token characters: what a header name may contain. */
-const HEADER_NAME_SOURCE = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 /** RFC 6901: empty, or `/`-separated segments where `~` is only ever `~0` or `~1`. */
 const POINTER_SOURCE = '(?:/(?:[^~/]|~[01])*)*';
-const HEADER_NAME = new RegExp(`^${HEADER_NAME_SOURCE}$`);
 const POINTER = new RegExp(`^${POINTER_SOURCE}$`);
 
 /** The syntax of one part as a regular expression source: what the config schema checks too. */
@@ -67,7 +65,7 @@ export class WireFormatError extends Error {
 export function parseWirePart(text: string, setting: string): WirePart {
   if (typeof text === 'string' && text.startsWith('header:')) {
     const name = text.slice(7);
-    if (HEADER_NAME.test(name)) return { source: 'header', name: name.toLowerCase(), text };
+    if (isHeaderName(name)) return { source: 'header', name: name.toLowerCase(), text };
     throw new WireFormatError(setting, `"${text}" is not a header name; write header:x-github-event`);
   }
   if (typeof text === 'string' && text.startsWith('body:')) {

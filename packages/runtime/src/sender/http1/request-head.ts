@@ -4,6 +4,7 @@
  * that part is built and checked once per headers object and each attempt only appends its signature
  * lines: one string, written with the body in one socket write.
  */
+import { isHeaderName } from '../../signing/core/header-syntax.js';
 import { InvalidHeaderError } from './errors.js';
 
 /** Where a request goes, as the request line and `host` need it. */
@@ -24,8 +25,6 @@ export interface StaticHead {
   signatureNames: string;
 }
 
-/** RFC 9110 token: what a header name may be. */
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What a field value may hold on the wire (Node's rule): tab, visible ASCII and obs-text, no CR/LF/NUL. */
 const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const ASCII_VALUE = /^[\t\x20-\x7e]*$/;
@@ -46,7 +45,7 @@ export function buildStaticHead(
   let text = `POST ${target.path} HTTP/1.1\r\n`;
   let latin1 = false;
   const field = (name: string, value: string) => {
-    if (!TOKEN.test(name)) throw new InvalidHeaderError(`invalid header name ${JSON.stringify(name)}`);
+    if (!isHeaderName(name)) throw new InvalidHeaderError(`invalid header name ${JSON.stringify(name)}`);
     if (!FIELD_VALUE.test(value))
       throw new InvalidHeaderError(`invalid value for header ${name}: ${JSON.stringify(value)}`);
     if (!ASCII_VALUE.test(value)) latin1 = true;
@@ -70,7 +69,7 @@ export function attemptFields(signature: Readonly<Record<string, string>>, bodyB
   let text = '';
   for (const name of Object.keys(signature)) {
     const value = signature[name] as string;
-    if (!TOKEN.test(name) || !ASCII_VALUE.test(value))
+    if (!isHeaderName(name) || !ASCII_VALUE.test(value))
       throw new InvalidHeaderError(`invalid signature header ${JSON.stringify(name)}`);
     text += `${name}: ${value}\r\n`;
   }
