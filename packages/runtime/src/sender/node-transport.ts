@@ -1,6 +1,6 @@
 /**
  * The Node transport: keep-alive HTTP/1.1 over `node:net`/`node:tls` (`http1/`), no redirects, one
- * timer for every attempt's time limit (`deadlines.ts`), and an SSRF guard that checks the address
+ * timer for every attempt's time limit (`../timers/deadlines.ts`), and an SSRF guard that checks the address
  * each connection actually reaches.
  *
  * Why not `node:http`: a webhook attempt needs one request on a kept-alive connection and three fields
@@ -21,8 +21,8 @@
 
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupFunction, Socket } from 'node:net';
+import { Deadline, Deadlines } from '../timers/deadlines.js';
 import type { SenderClock } from './clock.js';
-import { Deadline, Deadlines } from './deadlines.js';
 import { failure } from './failure.js';
 import { allowedAddresses, checkAddress, checkUrl, hostOf } from './guard.js';
 import {

@@ -3,7 +3,7 @@
  * fake clock, with one clock timer however many attempts are listed.
  */
 import { describe, expect, it } from 'vitest';
-import { Deadline, Deadlines } from '../../src/sender/deadlines.js';
+import { Deadline, Deadlines } from '../../src/timers/deadlines.js';
 import { createFakeClock, type FakeClock } from './support/fake-clock.js';
 
 class Item extends Deadline {

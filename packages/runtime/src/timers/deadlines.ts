@@ -1,12 +1,20 @@
 /**
- * Time limits for many attempts on one clock timer. A sender's attempts share one `timeoutMs`, so
- * their deadlines arrive in the order they were set: a doubly linked list ordered by deadline takes
- * a new one at its tail and drops a finished one from anywhere in O(1), and the attempt itself is the
- * list node (no allocation). One timer is armed for the earliest deadline; finishing an attempt never
- * touches it (a timer that fires early finds nothing due and re-arms for the new head), so a delivery
- * that answers in time costs no timer calls, where a `setTimeout` per attempt costs two.
+ * Time limits for many operations on one clock timer: the sender's attempts and the Node receiver's
+ * body reads. Limits set by one user share one length, so their deadlines arrive in the order they
+ * were set: a doubly linked list ordered by deadline takes a new one at its tail and drops a finished
+ * one from anywhere in O(1), and the operation itself is the list node (no allocation). One timer is
+ * armed for the earliest deadline; finishing an operation never touches it (a timer that fires early
+ * finds nothing due and re-arms for the new head), so an operation that ends in time costs no timer
+ * calls, where a `setTimeout` per operation costs two. The timer never keeps the process alive: what
+ * it guards (a socket) does. Not for Web runtimes, where a timer created in one request's context
+ * must not settle another's (workerd refuses that).
  */
-import type { SenderClock } from './clock.js';
+/** The clock a list runs on: the sender's injectable one, or {@link systemClock}. */
+export interface DeadlineClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
 
 /** Something with a time limit: it sits in at most one {@link Deadlines} list. */
 export abstract class Deadline {
@@ -29,7 +37,7 @@ export class Deadlines {
   /** When the armed timer fires (infinity when none is armed). */
   private timerAt = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly clock: SenderClock) {}
+  constructor(private readonly clock: DeadlineClock) {}
 
   /** Lists `item` to expire `ms` from now. */
   add(item: Deadline, ms: number): void {
@@ -80,6 +88,7 @@ export class Deadlines {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timerAt = at;
     this.timer = this.clock.setTimeout(() => this.fire(), Math.max(0, at - this.clock.now()));
+    (this.timer as { unref?: () => void } | undefined)?.unref?.();
   }
 
   private fire(): void {
