@@ -20,7 +20,7 @@
  */
 
 import { lookup as dnsLookup } from 'node:dns/promises';
-import type { LookupFunction, Socket } from 'node:net';
+import type { LookupFunction } from 'node:net';
 import { Deadline, Deadlines } from '../timers/deadlines.js';
 import type { SenderClock } from './clock.js';
 import { failure } from './failure.js';
@@ -53,6 +53,8 @@ export interface NodeTransportOptions extends GuardOptions {
   clock: SenderClock;
   /** Certificate authorities trusted for https instead of Node's (tests: a self-signed certificate). */
   ca?: string | Buffer;
+  /** How long a connection may stay idle when the server gave no Keep-Alive hint (default 4 s). */
+  idleMs?: number;
 }
 
 const systemResolver: Resolver = async (hostname) =>
@@ -107,6 +109,8 @@ export function createNodeTransport(options: NodeTransportOptions): Transport {
     maxSockets: options.maxSockets ?? 50,
     lookup,
     ca: options.ca,
+    clock: options.clock,
+    idleMs: options.idleMs,
     checkConnected: (hostname, address) => {
       if (!guard.allowPrivateNetworks) checkAddress(hostname, address);
     },
@@ -190,6 +194,10 @@ class Exchange extends Deadline implements ConnectionUser {
   private connection: Connection | undefined;
   private readonly reader = new ResponseReader();
   private finished = false;
+  /** Whether the connection had answered requests before this one (see `closed`). */
+  private reused = false;
+  private receivedAny = false;
+  private resent = false;
 
   constructor(
     private readonly pool: ConnectionPool,
@@ -204,12 +212,14 @@ class Exchange extends Deadline implements ConnectionUser {
 
   connected(connection: Connection): void {
     this.connection = connection;
+    this.reused = connection.answered > 0;
     const { socket } = connection;
     if (typeof this.payload === 'string') socket.write(this.payload);
     else for (const part of this.payload) socket.write(part);
   }
 
   received(chunk: Buffer): void {
+    this.receivedAny = true;
     let done: boolean;
     try {
       done = this.reader.feed(chunk);
@@ -218,7 +228,9 @@ class Exchange extends Deadline implements ConnectionUser {
       return;
     }
     if (done) {
-      const socket = this.connection?.socket as Socket;
+      const connection = this.connection as Connection;
+      connection.answered++;
+      const { socket } = connection;
       // Bytes of the request still unsent (the server answered early): the connection is not in a known state.
       this.finish(
         this.answered() as TransportResult,
@@ -229,6 +241,18 @@ class Exchange extends Deadline implements ConnectionUser {
   }
 
   closed(error: Error | undefined): void {
+    if (this.reused && !this.receivedAny && !this.resent && !this.finished) {
+      // A kept-alive connection closed under a request before a byte of answer came back: the server
+      // dropped it as idle while the request was on its way (a timeout it did not announce, or the
+      // race with one it did). Sent once more on another connection, within the same time limit, as
+      // Node's agent does not and undici does for idempotent requests: a webhook is delivered at least
+      // once anyway, and its webhook-id lets the receiver drop a copy it did process.
+      this.resent = true;
+      this.reused = false;
+      this.connection = undefined;
+      this.pool.acquire(this.origin, this);
+      return;
+    }
     // A body read until the server closes is complete now; a cut-short body still has its status.
     this.reader.end();
     this.finish(this.answered() ?? failure(error ?? new ConnectionClosedError()), false);

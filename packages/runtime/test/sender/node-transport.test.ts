@@ -9,6 +9,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/sender/clock.js';
+import { DEFAULT_IDLE_MS, idleLimitMs, MAX_IDLE_MS } from '../../src/sender/http1/connection-pool.js';
 import { createNodeTransport } from '../../src/sender/node-transport.js';
 import type { Resolver, Transport, TransportRequest } from '../../src/sender/transport.js';
 
@@ -95,7 +96,9 @@ async function rawServer(
   };
 }
 
-function transportFor(options: { maxSockets?: number; ca?: Buffer; resolve?: Resolver } = {}): Transport {
+function transportFor(
+  options: { maxSockets?: number; ca?: Buffer; resolve?: Resolver; idleMs?: number } = {},
+): Transport {
   const transport = createNodeTransport({
     allowPrivateNetworks: true,
     requireHttps: false,
@@ -200,6 +203,64 @@ describe('Node transport (HTTP/1.1 client)', () => {
     expect(sockets[1]).not.toBe(sockets[0]);
     expect(sockets[2]).not.toBe(sockets[1]);
     expect(sockets[3]).toBe(sockets[2]);
+  });
+
+  it('closes a connection left idle past its limit when the server gave no Keep-Alive hint', async () => {
+    const watched = new WeakSet<Socket>();
+    let closedSockets = 0;
+    const { origin, connections } = await rawServer((socket) => {
+      if (!watched.has(socket)) socket.on('close', () => closedSockets++);
+      watched.add(socket);
+      socket.write('HTTP/1.1 204 No Content\r\n\r\n');
+    });
+    const transport = transportFor({ idleMs: 60 });
+    await transport.send(request(`${origin}/`));
+    await transport.send(request(`${origin}/`));
+    expect(connections()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The client closed it (the server never closes its sockets).
+    expect(closedSockets).toBe(1);
+    expect(await transport.send(request(`${origin}/`))).toMatchObject({ status: 204 });
+    expect(connections()).toBe(2);
+  });
+
+  it('idle limits: a second under the hint, at most 10 minutes, a few seconds without one', () => {
+    expect(idleLimitMs(undefined)).toBe(DEFAULT_IDLE_MS);
+    expect(DEFAULT_IDLE_MS).toBe(4000);
+    expect(idleLimitMs(5000)).toBe(4000);
+    expect(idleLimitMs(1000)).toBe(0);
+    expect(idleLimitMs(75_000)).toBe(74_000);
+    expect(idleLimitMs(86_400_000)).toBe(MAX_IDLE_MS);
+    expect(idleLimitMs(undefined, 250)).toBe(250);
+  });
+
+  it('sends a request again on a new connection when a kept-alive one closes under it unanswered', async () => {
+    const { origin, connections } = await rawServer((socket, n) => {
+      // The second request meets the first connection being closed as idle, without a byte of answer.
+      if (n === 2) socket.destroy();
+      else socket.write('HTTP/1.1 204 No Content\r\n\r\n');
+    });
+    const transport = transportFor();
+    expect(await transport.send(request(`${origin}/`))).toMatchObject({ status: 204 });
+    expect(await transport.send(request(`${origin}/`))).toMatchObject({ status: 204 });
+    expect(connections()).toBe(2);
+  });
+
+  it('does not send again once part of an answer came back, nor on a connection that never answered', async () => {
+    let requests = 0;
+    const { origin } = await rawServer((socket, n) => {
+      requests = n;
+      if (n === 1) socket.write('HTTP/1.1 204 No Content\r\n\r\n');
+      else socket.end('HTTP/1.1 50');
+    });
+    const transport = transportFor();
+    await transport.send(request(`${origin}/`));
+    expect(await transport.send(request(`${origin}/`))).toMatchObject({ kind: 'error', code: 'ECONNRESET' });
+    expect(requests).toBe(2);
+    // A new connection closed unanswered is the receiver's failure, reported as it is.
+    const fresh = await rawServer((socket) => socket.destroy());
+    expect(await transportFor().send(request(`${fresh.origin}/`))).toMatchObject({ code: 'ECONNRESET' });
+    expect(fresh.connections()).toBe(1);
   });
 
   it('queues requests beyond maxSockets and serves them as connections free up', async () => {

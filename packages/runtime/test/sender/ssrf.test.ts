@@ -6,6 +6,7 @@
 import { lookup as dnsLookup } from 'node:dns';
 import { describe, expect, it } from 'vitest';
 import { blockedRange, parseIp } from '../../src/sender/address-policy.js';
+import { systemClock } from '../../src/sender/clock.js';
 import { allowedAddresses, checkAddress } from '../../src/sender/guard.js';
 import { ConnectionPool } from '../../src/sender/http1/connection-pool.js';
 import { InvalidEndpointError, type Resolver, SsrfRefusedError } from '../../src/sender/node.js';
@@ -144,6 +145,7 @@ describe('SSRF guard in the sender', () => {
     const pool = new ConnectionPool({
       maxSockets: 1,
       lookup: dnsLookup,
+      clock: systemClock,
       checkConnected: (hostname, address) => checkAddress(hostname, address),
     });
     const error = await new Promise<Error | undefined>((resolve) => {

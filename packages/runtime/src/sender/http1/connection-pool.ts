@@ -3,11 +3,29 @@
  * at a time per connection. A connection is handed out only once it has connected (and, for https,
  * finished its handshake) and the address it reached has passed `checkConnected`: no byte of a request
  * is written to an address the SSRF guard refuses, whatever resolved the name. Idle connections do not
- * keep the process alive (as Node's keep-alive agent), and one the server closes leaves the pool.
+ * keep the process alive (as Node's keep-alive agent), one the server closes leaves the pool, and one
+ * left idle past its limit is closed (see {@link idleLimitMs}).
  */
 import { type LookupFunction, connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
+import { Deadline, type DeadlineClock, Deadlines } from '../../timers/deadlines.js';
 import { ConnectionClosedError } from './errors.js';
+
+/** How long a connection may sit idle when the server gave no `Keep-Alive: timeout` hint. */
+export const DEFAULT_IDLE_MS = 4000;
+/** The longest a hint may keep a connection idle. */
+export const MAX_IDLE_MS = 600_000;
+
+/**
+ * How long a connection may stay idle before it is closed rather than reused. With a hint, as Node's
+ * agent does: a second less than the server's timeout (none at all for a hint of 1 s or less), so a
+ * request never goes out on a connection the server is closing. Without one, a few seconds, as
+ * undici does: many servers close idle connections after 5 s without saying so, and a sender that
+ * delivers to thousands of endpoints must not hold a socket open to each of them for ever.
+ */
+export function idleLimitMs(keepAliveMs: number | undefined, defaultMs = DEFAULT_IDLE_MS): number {
+  return keepAliveMs === undefined ? defaultMs : Math.min(keepAliveMs - 1000, MAX_IDLE_MS);
+}
 
 /** Where connections go. One object per origin: pools are keyed by identity. */
 export interface Origin {
@@ -35,20 +53,34 @@ export interface PoolOptions {
   checkConnected(hostname: string, address: string): void;
   /** Certificate authorities trusted for https instead of Node's (tests: a self-signed certificate). */
   ca?: string | Buffer | undefined;
+  /** The clock idle limits run on (the sender's). */
+  clock: DeadlineClock;
+  /** Idle limit without a server hint (default {@link DEFAULT_IDLE_MS}). */
+  idleMs?: number | undefined;
 }
 
-export class Connection {
+/** A pooled connection; while idle, listed with its idle limit as deadline. */
+export class Connection extends Deadline {
   /** Who holds it; undefined while idle or connecting for nobody. */
   user: ConnectionUser | undefined;
-  /** While idle: when the server may close it (`Date.now()` ms); it is not reused from then on. */
-  idleUntil = Number.POSITIVE_INFINITY;
+  /**
+   * Requests it has answered (its users count them): a request on a connection that answered before
+   * may meet the server closing it as an idle one, and can be sent again on another.
+   */
+  answered = 0;
 
   constructor(
     readonly socket: Socket,
     readonly slot: OriginSlot,
     user: ConnectionUser,
   ) {
+    super();
     this.user = user;
+  }
+
+  /** Idle past its limit: closed; the socket's 'close' takes it out of the pool. */
+  expire(): void {
+    this.socket.destroy();
   }
 }
 
@@ -67,9 +99,12 @@ class OriginSlot {
 export class ConnectionPool {
   private readonly slots = new Map<Origin, OriginSlot>();
   private readonly all = new Set<Connection>();
+  private readonly idleDeadlines: Deadlines;
   private closed = false;
 
-  constructor(private readonly options: PoolOptions) {}
+  constructor(private readonly options: PoolOptions) {
+    this.idleDeadlines = new Deadlines(options.clock);
+  }
 
   /** Gives `user` a connection to `origin` now, when one opens, or when one is released. */
   acquire(origin: Origin, user: ConnectionUser): void {
@@ -79,12 +114,16 @@ export class ConnectionPool {
       this.slots.set(origin, slot);
     }
     let idle = slot.idle.pop();
-    // A connection the server is about to drop (its Keep-Alive timeout) would fail with ECONNRESET mid-request.
-    while (idle !== undefined && (idle.socket.destroyed || idle.idleUntil <= Date.now())) {
+    // A connection the server is about to drop (its Keep-Alive timeout) would fail with ECONNRESET
+    // mid-request; the idle timer may not have fired yet when its limit has passed.
+    const now = this.options.clock.now();
+    while (idle !== undefined && (idle.socket.destroyed || idle.deadlineAt <= now)) {
+      this.idleDeadlines.remove(idle);
       idle.socket.destroy();
       idle = slot.idle.pop();
     }
     if (idle !== undefined) {
+      this.idleDeadlines.remove(idle);
       idle.user = user;
       idle.socket.ref();
       user.connected(idle);
@@ -116,17 +155,16 @@ export class ConnectionPool {
 
   /**
    * The user is done with `connection`: kept for the next request when `reusable`, closed otherwise.
-   * `keepAliveMs` is the server's `Keep-Alive: timeout` hint: as Node's agent does, an idle connection
-   * is not reused from a second before the server would close it (not at all for a hint of 1 s or less).
+   * `keepAliveMs` is the server's `Keep-Alive: timeout` hint, which sets the idle limit
+   * ({@link idleLimitMs}).
    */
   release(connection: Connection, reusable: boolean, keepAliveMs?: number): void {
     connection.user = undefined;
-    const idleMs = keepAliveMs === undefined ? Number.POSITIVE_INFINITY : keepAliveMs - 1000;
+    const idleMs = idleLimitMs(keepAliveMs, this.options.idleMs);
     if (!reusable || idleMs <= 0 || this.closed || connection.socket.destroyed) {
       connection.socket.destroy();
       return;
     }
-    connection.idleUntil = idleMs === Number.POSITIVE_INFINITY ? idleMs : Date.now() + idleMs;
     const next = connection.slot.waiting.shift();
     if (next !== undefined) {
       connection.user = next;
@@ -135,11 +173,13 @@ export class ConnectionPool {
     }
     connection.socket.unref();
     connection.slot.idle.push(connection);
+    this.idleDeadlines.add(connection, idleMs);
   }
 
   /** Closes every connection, in use or idle; requests waiting for one fail. */
   destroy(): void {
     this.closed = true;
+    this.idleDeadlines.stop();
     for (const connection of this.all) connection.socket.destroy();
     for (const slot of this.slots.values()) {
       for (const user of slot.waiting.splice(0))
@@ -195,6 +235,7 @@ export class ConnectionPool {
     });
     socket.on('close', () => {
       closed(undefined);
+      this.idleDeadlines.remove(connection);
       this.all.delete(connection);
       slot.open--;
       const index = slot.idle.indexOf(connection);
