@@ -74,19 +74,21 @@ export function readNodeStream(
   done: (read: BodyResult) => void,
 ): void {
   {
-    const resolve = done;
     const collector = new ChunkCollector(limits.maxBodyBytes);
+    let settled = false;
     const finish = (result: BodyResult) => {
+      if (settled) return;
+      settled = true;
       bodyDeadlines.remove(deadline);
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
+      // A body read to its end leaves the listeners in place: no more data or end can come, the
+      // 'error' one (now a no-op) keeps a late socket error from being an unhandled 'error' event,
+      // and removing three listeners per request showed in the receiver benchmark.
       if (!result.ok) {
+        req.off('data', onData);
+        req.off('end', onEnd);
         req.pause();
-        // Keep a listener: a late socket error must not become an unhandled 'error' event.
-        req.on('error', ignore);
       }
-      resolve(result);
+      done(result);
     };
     const onData = (chunk: Uint8Array) => {
       if (!collector.add(chunk)) finish(TOO_LARGE);
@@ -100,8 +102,6 @@ export function readNodeStream(
     req.on('error', onError);
   }
 }
-
-function ignore(): void {}
 
 /**
  * Every Node request's body deadline, on one timer (`timers/deadlines.ts`): a `setTimeout` +
