@@ -63,7 +63,7 @@ export async function readSourceGraph(entry: string, options: ReadGraphOptions):
       const { line, col } = file.position(problem.offset);
       const message = problem.message.startsWith('invalid JSON')
         ? problem.message
-        : `invalid YAML: ${problem.message}; found ${snippet(text, problem.offset)}`;
+        : `invalid YAML: ${problem.message}; found ${snippet(file.text, problem.offset)}`;
       const display = options.paths.forDiagnostic(id);
       diagnostics.push({ severity: 'error', code: 'yaml-syntax', message, file: display, line, col });
     }

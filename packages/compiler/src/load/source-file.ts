@@ -25,6 +25,7 @@ export interface SyntaxProblem {
 export interface SourceFile {
   /** Absolute path, or the URL of a remote document. */
   id: string;
+  /** The text as read, without a leading byte order mark (see `withoutByteOrderMark`). */
   text: string;
   value: unknown;
   problems: SyntaxProblem[];
@@ -34,7 +35,8 @@ export interface SourceFile {
   locate(pointer: string, part?: 'key' | 'value'): Position;
 }
 
-export function createSourceFile(id: string, text: string): SourceFile {
+export function createSourceFile(id: string, read: string): SourceFile {
+  const text = withoutByteOrderMark(read);
   const lineStarts = computeLineStarts(text);
   const position = (offset: number): Position => {
     let low = 0;
@@ -92,6 +94,16 @@ function parse(
   // followed and problems in other files are reported in the same run.
   const whole = kept.every((d) => d.message === 'duplicate key');
   return { ast: result.ast, value: whole ? result.data : undefined, problems };
+}
+
+/**
+ * Windows editors start UTF-8 files with U+FEFF. It is not part of the document: the YAML parser
+ * drops it before counting the offsets it hands out (every column would be one off), JSON
+ * forbids it, and no editor counts it as a column. It is dropped once, here, so that positions,
+ * the JSON check and the text the AsyncAPI parser reads all agree.
+ */
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function computeLineStarts(text: string): number[] {
