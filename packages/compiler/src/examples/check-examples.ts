@@ -6,6 +6,7 @@ import { type CompiledContract, compileContract } from '../emit/validators/compi
 import type { ValidatorBinding } from '../emit/validators/plan.js';
 import { preview, valueAt } from '../emit/validators/schema-diagnostics.js';
 import type { Contract, EventVersion, JsonValue, MessageExample } from '../ir/contract.js';
+import { type ClosestError, closestError } from './closest-error.js';
 
 /**
  * Validates every message example (payload and headers) against its event's schemas at generate
@@ -67,11 +68,11 @@ function firstProblem(
   compiled: CompiledContract,
   binding: ValidatorBinding,
   value: JsonValue,
-): ErrorObject | undefined {
+): ClosestError | undefined {
   // A schema that failed to compile already has its diagnostic; its examples cannot be judged.
   const validate = compiled.validatorFor(binding);
   if (!validate || validate(value)) return undefined;
-  return validate.errors?.[0] ?? undefined;
+  return closestError(validate.errors ?? []);
 }
 
 function exampleDiagnostic(
@@ -80,16 +81,22 @@ function exampleDiagnostic(
   index: number,
   part: 'payload' | 'headers',
   value: JsonValue,
-  error: ErrorObject,
+  { error, alternatives, discriminator }: ClosestError,
 ): Diagnostic {
   // The same pointer a run-time issue about this value would carry.
   const { pointer } = toValidationIssue(error);
   const name = example.name === undefined ? `#${index + 1}` : JSON.stringify(example.name);
-  const expected = `${error.message ?? `must pass "${error.keyword}"`}${allowedValues(error)}`;
+  const expected = discriminator
+    ? `must be one of ${discriminator.map((v) => preview(v)).join(', ')} (one per alternative)`
+    : `${error.message ?? `must pass "${error.keyword}"`}${allowedValues(error)}`;
+  const problem = `${pointer || '(root)'} ${expected}, found ${preview(valueAt(value, pointer))}`;
+  const where = alternatives
+    ? `${alternatives.pointer || '(root)'} matches none of its ${alternatives.keyword} alternatives; the closest fails at ${problem}`
+    : problem;
   return {
     severity: 'error',
     code: 'invalid-example',
-    message: `example ${name} of ${event.id} does not match its ${part} schema: ${pointer || '(root)'} ${expected}, found ${preview(valueAt(value, pointer))}`,
+    message: `example ${name} of ${event.id} does not match its ${part} schema: ${where}`,
     file: example.source.file,
     line: example.source.line,
     col: example.source.col,

@@ -123,6 +123,93 @@ describe('examples', () => {
   });
 });
 
+/**
+ * A sensor feed whose payload is one of two kinds told apart by `kind` (the shape AsyncAPI's
+ * market-data examples use): a reading or a heartbeat, each an `allOf` of its own part and a
+ * shared frame.
+ */
+function sensorFeed(payload: MessageExample['payload']): Contract {
+  const kind = (name: string, own: Record<string, JsonSchema>): JsonSchema => ({
+    allOf: [
+      { type: 'object', properties: { kind: { const: name }, ...own }, required: ['kind'] },
+      { $ref: '#/schemas/Frame' },
+    ],
+  });
+  return contractOf({
+    schemas: {
+      Frame: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer' } } },
+      Heartbeat: kind('heartbeat', {}),
+      Reading: kind('reading', {
+        at: { type: 'string', format: 'date-time' },
+        values: { type: 'array', items: { type: 'number' } },
+      }),
+    },
+    events: [
+      eventVersion(
+        'sensor.feed',
+        1,
+        { oneOf: [{ $ref: '#/schemas/Heartbeat' }, { $ref: '#/schemas/Reading' }] },
+        { dialect: 'draft-07', examples: [{ name: 'reading', source: exampleSource, payload }] },
+      ),
+    ],
+  });
+}
+
+runTable<MessageExample['payload'], Pick<Diagnostic, 'message' | 'pointer'>>(
+  'an example matching no alternative of a oneOf: the error of the alternative it was written for',
+  [
+    {
+      name: "not the first alternative's discriminator, which the example was never meant to match",
+      given: { kind: 'reading', seq: 3, at: 1700000000 },
+      want: {
+        message:
+          'example "reading" of sensor.feed@1 does not match its payload schema: (root) matches none of its oneOf alternatives; the closest fails at /at must be string, found 1700000000',
+        pointer: `${exampleSource.pointer}/payload/at`,
+      },
+    },
+    {
+      name: 'the deepest error wins',
+      given: { kind: 'reading', seq: 3, values: [1, '2'] },
+      want: {
+        message:
+          'example "reading" of sensor.feed@1 does not match its payload schema: (root) matches none of its oneOf alternatives; the closest fails at /values/1 must be number, found "2"',
+        pointer: `${exampleSource.pointer}/payload/values/1`,
+      },
+    },
+    {
+      name: 'a missing property of the first alternative is kept',
+      given: { kind: 'heartbeat' },
+      want: {
+        message:
+          'example "reading" of sensor.feed@1 does not match its payload schema: (root) matches none of its oneOf alternatives; the closest fails at /seq must have required property \'seq\', found nothing',
+        pointer: `${exampleSource.pointer}/payload/seq`,
+      },
+    },
+    {
+      name: 'a discriminator no alternative expects: the values they do',
+      given: { kind: 'alarm', seq: 3 },
+      want: {
+        message:
+          'example "reading" of sensor.feed@1 does not match its payload schema: /kind must be one of "heartbeat", "reading" (one per alternative), found "alarm"',
+        pointer: `${exampleSource.pointer}/payload/kind`,
+      },
+    },
+    {
+      name: 'a value of another type altogether',
+      given: 'beep',
+      want: {
+        message:
+          'example "reading" of sensor.feed@1 does not match its payload schema: (root) must be object, found "beep"',
+        pointer: `${exampleSource.pointer}/payload`,
+      },
+    },
+  ],
+  (payload) => {
+    const [d] = checkExamples(sensorFeed(payload));
+    return { message: d!.message, pointer: d!.pointer };
+  },
+);
+
 describe('generate time and run time point at the same place, in the same words', () => {
   let sandbox: ValidatorSandbox | undefined;
   afterAll(() => sandbox?.cleanup());
