@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Parser } from '@asyncapi/parser';
 import { type ParserFinding, toParserFinding } from './parser-finding.js';
 
@@ -49,12 +48,7 @@ export class AsyncApiValidator {
   }
 
   private async createParser(): Promise<Parser> {
-    // `require`, not `import()`: the package's entry is CommonJS either way, and a `require` skips
-    // the ES module loader's scan of every re-exporting file for names, and goes through the
-    // CommonJS loader, whose compile step the worker's code cache takes over.
-    const { Parser } = createRequire(import.meta.url)(
-      '@asyncapi/parser',
-    ) as typeof import('@asyncapi/parser');
+    const { Parser } = await import('@asyncapi/parser');
     const readLocal = (uri: { path(): string }): string => {
       const path = decodeURIComponent(uri.path());
       return this.texts.get(path) ?? readFileSync(path, 'utf8');

@@ -5,19 +5,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { AsyncApiValidator } from './asyncapi-validator.js';
-import { codeCacheFile } from './code-cache/code-cache-location.js';
-import { CommonJsCodeCache } from './code-cache/commonjs-code-cache.js';
 import { epochNow } from './parser-finding.js';
 import type { ValidateReply, ValidateRequest } from './validation-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('validation-worker.js runs as a worker thread: start it with new Worker(url)');
-
-// Compiling the parser's CommonJS modules is on this thread's critical path: from the second
-// run on, their code comes from a V8 code cache (HOOKWRIGHT_CODE_CACHE=off turns it off).
-const cacheFile = codeCacheFile('asyncapi-parser');
-const codeCache = cacheFile === undefined ? undefined : new CommonJsCodeCache(cacheFile);
-codeCache?.install();
 
 const validator = new AsyncApiValidator();
 // The main thread is still reading and parsing the documents: build the parser in the meantime.
@@ -32,8 +24,5 @@ port.on('message', async ({ id, entry, texts }: ValidateRequest) => {
     const { message, stack } = error instanceof Error ? error : { message: String(error), stack: undefined };
     reply = { id, ok: false, message, ...(stack === undefined ? {} : { stack }) };
   }
-  // Before replying: once the main thread has its verdict the process may end at any moment.
-  // Writes only when a module was compiled from source (the first run, a changed dependency).
-  codeCache?.save();
   port.postMessage(reply);
 });
