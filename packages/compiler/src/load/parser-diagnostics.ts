@@ -102,9 +102,24 @@ function isSummaryWithDetail(d: ParserFinding, all: readonly ParserFinding[]): b
   );
 }
 
+/** How the parser words an exception thrown inside it (`uncaught-error`), stack trace included. */
+const PARSER_CRASH =
+  /^Error thrown during AsyncAPI document validation\. Name: (.*?), message: (.*?), stack: /s;
+
+/**
+ * A crash of the parser is not a finding about the document: it is said so, in one line, with the
+ * error's name and message but not its stack (dozens of lines inside the parser's dependencies).
+ */
+function crashMessage(message: string): string {
+  const crash = PARSER_CRASH.exec(message);
+  if (!crash) return message;
+  return `the AsyncAPI parser failed while validating this document (${crash[1]}: ${crash[2]}): an error inside @asyncapi/parser, not a finding about the document; no problem of it can be located`;
+}
+
 function toDiagnostic(d: ParserFinding, graph: SourceGraph): Diagnostic {
   const severity = severities[d.severity] ?? 'error';
   const code = renamedCodes[String(d.code)] ?? String(d.code);
+  if (code === 'parser-crash') d = { ...d, message: crashMessage(d.message) };
   const path = d.path.map(String);
   const walked = walkDereferencedPath(graph, path);
   const sourceId = d.source === undefined ? undefined : knownDocument(graph, d.source);

@@ -61,11 +61,13 @@ export async function readSourceGraph(entry: string, options: ReadGraphOptions):
     files.set(id, file);
     for (const problem of file.problems) {
       const { line, col } = file.position(problem.offset);
-      const message = problem.message.startsWith('invalid JSON')
-        ? problem.message
-        : `invalid YAML: ${problem.message}; found ${snippet(file.text, problem.offset)}`;
+      const message =
+        problem.code !== undefined || problem.message.startsWith('invalid JSON')
+          ? problem.message
+          : `invalid YAML: ${problem.message}; found ${snippet(file.text, problem.offset)}`;
       const display = options.paths.forDiagnostic(id);
-      diagnostics.push({ severity: 'error', code: 'yaml-syntax', message, file: display, line, col });
+      const code = problem.code ?? 'yaml-syntax';
+      diagnostics.push({ severity: 'error', code, message, file: display, line, col });
     }
     for (const { pointer, ref } of scanRefs(file.value)) {
       const at = { file: id, pointer: `${pointer}/$ref` };

@@ -12,6 +12,8 @@ export interface Position {
 export interface SyntaxProblem {
   offset: number;
   message: string;
+  /** Set for a problem that is not a YAML/JSON syntax error; the message is then complete. */
+  code?: 'unsupported-key';
 }
 
 /**
@@ -93,7 +95,36 @@ function parse(
   // With only duplicate keys the value is still whole (the last key wins), so its `$ref`s are
   // followed and problems in other files are reported in the same run.
   const whole = kept.every((d) => d.message === 'duplicate key');
+  problems.push(...prototypeKeys(result.ast));
   return { ast: result.ast, value: whole ? result.data : undefined, problems };
+}
+
+/**
+ * Keys named `__proto__`. The YAML reader (ours and the AsyncAPI parser's) assigns them, which
+ * replaces the object's prototype instead of adding a property: the key vanishes from the value
+ * and the parser crashes on the result (a TypeError from deep inside it). Refused where written.
+ */
+function prototypeKeys(root: YAMLNode | undefined): SyntaxProblem[] {
+  const found: SyntaxProblem[] = [];
+  const visit = (node: YAMLNode | null | undefined): void => {
+    if (node?.kind === Kind.MAP) {
+      for (const mapping of node.mappings) {
+        if (mapping.key.value === '__proto__') {
+          found.push({
+            offset: mapping.key.startPosition,
+            code: 'unsupported-key',
+            message:
+              'key "__proto__": expected any other name, found the one key JavaScript objects cannot hold (reading it replaces the object\'s prototype); rename it, or match it with patternProperties "^__proto__$" in a schema',
+          });
+        }
+        visit(mapping.value);
+      }
+    } else if (node?.kind === Kind.SEQ) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(root);
+  return found;
 }
 
 /**

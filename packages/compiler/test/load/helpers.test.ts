@@ -6,7 +6,10 @@ import { dialectOfSchemaFormat } from '../../src/ir/build/schema-format.js';
 import { splitVersionSuffix } from '../../src/ir/build/version-suffix.js';
 import { closestMatch } from '../../src/load/did-you-mean.js';
 import { pointerToSegments, segmentsToPointer, valueAt } from '../../src/load/json-pointer.js';
+import { mapParserDiagnostics } from '../../src/load/parser-diagnostics.js';
+import { createPathDisplay } from '../../src/load/paths.js';
 import { createSourceFile } from '../../src/load/source-file.js';
+import { SourceGraph } from '../../src/load/source-graph.js';
 import { runTable } from '../helpers/table.js';
 
 runTable(
@@ -138,6 +141,52 @@ describe('source files', () => {
   it('checks .json files as strict JSON', () => {
     const json = createSourceFile('/virtual/doc.json', '{ "a": 1, }');
     expect(json.problems).toEqual([{ offset: 10, message: 'invalid JSON: expected a string, found "}"' }]);
+  });
+
+  it('refuses keys named __proto__ where they are written, in YAML and in JSON', () => {
+    const yaml = createSourceFile(
+      '/virtual/proto.yaml',
+      'a:\n  __proto__: { b: 1 }\n  list:\n    - { __proto__: 2 }\n',
+    );
+    const json = createSourceFile('/virtual/proto.json', '{ "a": { "__proto__": 1 } }');
+    const found = (file: typeof yaml) =>
+      file.problems.map((p) => [file.position(p.offset), p.code, p.message.slice(0, 48)]);
+    expect(found(yaml)).toEqual([
+      [{ line: 2, col: 3 }, 'unsupported-key', 'key "__proto__": expected any other name, found '],
+      [{ line: 4, col: 9 }, 'unsupported-key', 'key "__proto__": expected any other name, found '],
+    ]);
+    expect(found(json)).toEqual([
+      [{ line: 1, col: 10 }, 'unsupported-key', 'key "__proto__": expected any other name, found '],
+    ]);
+    // A key of that name in a string value or a list is only text.
+    expect(createSourceFile('/virtual/ok.yaml', 'a: __proto__\nb: [__proto__]\n').problems).toEqual([]);
+  });
+});
+
+describe('parser findings', () => {
+  const entry = '/virtual/api/asyncapi.yaml';
+  const file = createSourceFile(entry, 'asyncapi: 3.0.0\ninfo: { title: T, version: 1.0.0 }\n');
+  const graph = new SourceGraph(entry, new Map([[entry, file]]), createPathDisplay(entry, '/virtual'));
+
+  it('an exception inside the parser is said to be one, in one line, without its stack', () => {
+    const stack =
+      'TypeError: boom\n    at freeze (/deps/immer.js:275:10)\n    at each (/deps/immer.js:154:53)';
+    const [d] = mapParserDiagnostics(
+      [
+        {
+          code: 'uncaught-error',
+          message: `Error thrown during AsyncAPI document validation. Name: TypeError, message: boom, stack: ${stack}`,
+          path: [],
+          severity: 0,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        },
+      ],
+      graph,
+    );
+    expect(d).toMatchObject({ code: 'parser-crash', severity: 'error', file: 'api/asyncapi.yaml', line: 1 });
+    expect(d!.message).toBe(
+      'the AsyncAPI parser failed while validating this document (TypeError: boom): an error inside @asyncapi/parser, not a finding about the document; no problem of it can be located',
+    );
   });
 });
 
