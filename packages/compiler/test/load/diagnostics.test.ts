@@ -30,6 +30,7 @@ describe('diagnostics', () => {
       'messages no rule names: why each rule did not count, the x- extensions seen, the flag to pass',
     ],
     ['no-such-file', 'an entry document that does not exist'],
+    ['versioned-keys', 'one name under two versioned keys: the x-event-version each key asks for'],
     ['prototype-key', 'a property named __proto__, refused before the parser (which crashes on it) runs'],
   ])('%s: %s', async (name) => {
     const result = await load(`diagnostics/${name}.yaml`);

@@ -13,6 +13,7 @@ import { compareStrings, isNpmName, slugify } from './names.js';
 import { SchemaCollector } from './schema-collector.js';
 import { nameSchemas, resolvePlaceholders } from './schema-names.js';
 import type { DiscoveredOperations, OperationMessage } from './sent-message.js';
+import { splitVersionSuffix } from './version-suffix.js';
 import { wireOf } from './wire-setting.js';
 
 export interface BuildOptions {
@@ -134,13 +135,29 @@ function removeDuplicates(
           .map(
             (o) => `${graph.describe(o.message.view.loc)} (message ${JSON.stringify(o.event.messageName)})`,
           );
-        const message = `event ${id} is defined more than once: expected one message per event type and version, found this message ${JSON.stringify(entry.event.messageName)} and ${others.join(', ')}; give them different x-event-type or x-event-version`;
+        const message = `event ${id} is defined more than once: expected one message per event type and version, found this message ${JSON.stringify(entry.event.messageName)} and ${others.join(', ')}; give them different x-event-type or x-event-version${keyVersionHint(
+          entry.message,
+          list.map((o) => o.message),
+        )}`;
         diagnostics.push(graph.diagnostic(entry.message.view.loc, 'error', 'duplicate-event', message));
       }
     }
     out.push({ event: list[0]!.event, loc: list[0]!.message.view.loc });
   }
   return out;
+}
+
+/**
+ * Messages that share a name but whose keys end in different versions (`turnOnV1` and `turnOnV2`,
+ * both named `turnOn`, as in AsyncAPI's message-versioning example): the name gives the identity,
+ * so the keys' versions are not read, but they say which x-event-version each message wants.
+ */
+function keyVersionHint(message: OperationMessage, all: readonly OperationMessage[]): string {
+  const versions = all.map((m) => (m.key === undefined ? undefined : splitVersionSuffix(m.key).version));
+  const own = versions[all.indexOf(message)];
+  if (own === undefined || versions.includes(undefined) || new Set(versions).size < all.length) return '';
+  const keys = all.map((m) => m.key).join(' and ');
+  return ` (their keys ${keys} end in versions: "x-event-version: ${own}" here)`;
 }
 
 /**
