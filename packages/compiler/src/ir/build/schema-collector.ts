@@ -4,6 +4,7 @@ import { key, type RawLocation, type SourceGraph } from '../../load/source-graph
 import type { JsonSchema, JsonValue, NamedSchema, SchemaDialect } from '../contract.js';
 import { isMultiFormat } from './multi-format.js';
 import { pascalCase } from './names.js';
+import { nonSchemaTarget } from './non-schema-target.js';
 import { dialectOfSchemaFormat, SUPPORTED_SCHEMA_FORMATS } from './schema-format.js';
 import { isStrippedKeyword, SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP } from './schema-keywords.js';
 import { cycleName, namedPlace } from './schema-places.js';
@@ -79,6 +80,14 @@ export class SchemaCollector {
     const siblings = this.keywords(loc, value);
     const target = this.graph.resolveRef(loc.file, ref);
     if (!target) return siblings; // unresolved references stop the load before the IR is built
+    const found = nonSchemaTarget(this.graph, target);
+    if (found !== undefined) {
+      const payload = found === 'a Message Object' ? `; for the message's payload, write "${ref}/payload"` : '';
+      const message = `$ref "${ref}": expected a schema, found ${found}; a schema reference names a schema (components/schemas/...)${payload}`;
+      const at = { file: loc.file, pointer: childPointer(loc.pointer, '$ref') };
+      this.diagnostics.push(this.graph.diagnostic(at, 'error', 'ref-not-schema', message, 'value'));
+      return siblings;
+    }
     const referenced = this.target(target);
     if (Object.keys(siblings).length === 0) return referenced;
     const disjoint = typeof referenced === 'object' && Object.keys(siblings).every((k) => !(k in referenced));
