@@ -7,6 +7,7 @@ import { finishGenerate, type GenerateFlags, type OutputSettings } from './gener
 import { watchedGenerate } from './generate-watch.js';
 import { limitHeapGrowth } from './heap-growth.js';
 import { addLoadFlags } from './load-options.js';
+import { preferParserThread } from './parser-priority.js';
 import { watchInputs } from './watch.js';
 
 export function registerGenerate(program: Command, io: CliIo, generator: () => Generator): void {
@@ -37,6 +38,7 @@ export function registerGenerate(program: Command, io: CliIo, generator: () => G
       // One run, whose peak RSS counts. Watch mode keeps V8's default growth: a tighter heap there
       // means more collections inside every edit's latency.
       limitHeapGrowth();
+      preferParserThread();
       const result = await generator().generate(target.document, target.options);
       const { code } = await finishGenerate(io, result, target, flags);
       if (code !== 0) throw new CliExit(code);

@@ -7,3 +7,4 @@ export {
 } from './contract-loader.js';
 export type { LoadOptions, LoadResult, LoadTimings, PendingLoad } from './load-options.js';
 export type { ParserValidator } from './parser-validator.js';
+export { yieldToParserThread } from './worker-validator.js';
