@@ -158,3 +158,20 @@ describe('odd names and headers, end to end', () => {
     }
   });
 });
+
+describe('headers described as numbers (AsyncAPI broker examples)', () => {
+  it('a warning where each header no string satisfies is written, once for a trait two events share', async () => {
+    const result = await load('real-world/number-headers.yaml');
+    expect(result.contract?.events.map((e) => e.id)).toEqual(['sensor.lost@1', 'sensor.read@1']);
+    expect(
+      result.diagnostics.map((d) => [d.severity, d.code, d.line, d.col, d.message.split(':')[0]]),
+    ).toEqual([
+      ['warning', 'header-not-string', 34, 11, 'header "x-retry-count"'],
+      ['warning', 'header-not-string', 37, 11, 'header "x-priority"'],
+    ]);
+    expect(result.diagnostics[0]!.message).toContain(
+      'found type "integer"; receivers refuse every request carrying this header and senders cannot send it',
+    );
+    expect(result.diagnostics[1]!.message).toContain('found enum [1,2,3]');
+  });
+});

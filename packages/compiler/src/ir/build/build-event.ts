@@ -5,6 +5,7 @@ import type { EventVersion, JsonSchema, JsonValue, MessageExample, SchemaDialect
 import { eventId } from '../contract.js';
 import type { Identity } from './event-identity.js';
 import { messageName } from './event-identity.js';
+import { headerValueWarnings } from './header-values.js';
 import type { WrittenField } from './message-view.js';
 import { isMultiFormat } from './multi-format.js';
 import { compareStrings } from './names.js';
@@ -32,6 +33,13 @@ export function buildEvent(
   );
   const headersField = view.get('headers');
   const headers = headersField ? schemaOf(headersField, ctx) : undefined;
+  if (headersField) {
+    const known = new Set(ctx.diagnostics.map((d) => `${d.code} ${d.file} ${d.pointer}`));
+    const fresh = headerValueWarnings(headersField, ctx.graph).filter(
+      (d) => !known.has(`${d.code} ${d.file} ${d.pointer}`),
+    );
+    ctx.diagnostics.push(...fresh);
+  }
   if (headers?.format && payload.dialect && headers.dialect && headers.dialect !== payload.dialect) {
     const message = `headers schemaFormat: expected the payload's dialect (${payload.dialect}), found ${headers.dialect}; one event is validated with one JSON Schema dialect`;
     ctx.diagnostics.push(
