@@ -48,8 +48,9 @@ export interface DocParts {
 /** The pieces of a schema's JSDoc, for callers that add their own text before the tags. */
 export function schemaDocParts(schema: JsonSchema, declaredName?: string): DocParts {
   if (typeof schema === 'boolean') return { text: [], tags: [] };
-  const title = asString(schema.title);
-  const description = asString(schema.description);
+  const note = allOfNote(schema);
+  const title = asString(schema.title) ?? asString(note?.title);
+  const description = asString(schema.description) ?? asString(note?.description);
   const text: string[][] = [];
   if (title !== undefined && !sameName(title, declaredName)) text.push(commentLines(title));
   if (description !== undefined) text.push(commentLines(description));
@@ -62,6 +63,24 @@ export function schemaDocParts(schema: JsonSchema, declaredName?: string): DocPa
   if (Array.isArray(schema.examples)) for (const ex of schema.examples) tags.push(tagLine('example', ex));
   if ('example' in schema) tags.push(tagLine('example', schema.example as JsonValue));
   return { text, tags };
+}
+
+/** Keywords that describe a value without constraining it. */
+const NOTE_KEYWORDS = new Set(['title', 'description', 'examples', 'example', 'default', '$comment']);
+
+/**
+ * The member of an `allOf` that only describes (`allOf: [{ $ref: Id }, { description: ... }]`,
+ * the way documents annotate a reference, whose siblings some tools ignore). It adds nothing to
+ * the type, so its title and description are the property's own when it has none.
+ */
+function allOfNote(schema: { [keyword: string]: JsonValue }): { [keyword: string]: JsonValue } | undefined {
+  if (!Array.isArray(schema.allOf)) return undefined;
+  for (const member of schema.allOf) {
+    if (typeof member !== 'object' || member === null || Array.isArray(member)) continue;
+    const keys = Object.keys(member);
+    if (keys.length > 0 && keys.every((k) => NOTE_KEYWORDS.has(k))) return member;
+  }
+  return undefined;
 }
 
 /** Number keywords TypeScript cannot express, in the order they are documented. */

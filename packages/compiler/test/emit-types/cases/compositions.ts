@@ -117,6 +117,18 @@ export const compositionCases: SchemaCase[] = [
     want: lines('/**', ' * The A of this thing.', ' */', 'export type Subject = A;'),
   },
   {
+    name: 'an allOf member that only annotates a $ref (a common way to describe a reference) becomes JSDoc',
+    schemas: refs,
+    given: { allOf: [{ $ref: '#/schemas/A' }, { description: 'The A this thing was made from.' }] },
+    want: lines('/**', ' * The A this thing was made from.', ' */', 'export type Subject = A;'),
+  },
+  {
+    name: 'a description of its own wins over an annotating allOf member',
+    schemas: refs,
+    given: { description: 'Own words.', allOf: [{ $ref: '#/schemas/A' }, { description: 'Member words.' }] },
+    want: lines('/**', ' * Own words.', ' */', 'export type Subject = A;'),
+  },
+  {
     name: 'a $ref that is not a named schema is unknown',
     given: { $ref: 'https://example.com/schema.json' },
     want: 'export type Subject = unknown;',
