@@ -80,17 +80,28 @@ function isCascade(d: ParserFinding, all: readonly ParserFinding[]): boolean {
 }
 
 /**
- * One finding per place and message: the parser's schema validation and one of its rules often
- * say the same thing at the same spot; the rule's own code is the more specific one.
+ * One finding per place and meaning: the parser's schema validation and one of its rules often
+ * say the same thing at the same spot, sometimes in fewer words (`"required" property type must
+ * be array` and `must be array`). The rule's own code is the more specific one; the longer
+ * message, which names the property, is kept with it.
  */
 function withoutRepeats(list: Diagnostic[]): Diagnostic[] {
-  const place = (d: Diagnostic) => JSON.stringify([d.file, d.line, d.col, d.severity, d.message]);
-  const byPlace = new Map<string, Diagnostic>();
+  const place = (d: Diagnostic) => JSON.stringify([d.file, d.line, d.col, d.severity]);
+  const byPlace = new Map<string, Diagnostic[]>();
+  const kept: Diagnostic[] = [];
   for (const d of list) {
-    const held = byPlace.get(place(d));
-    if (!held || held.code === 'asyncapi-invalid') byPlace.set(place(d), d);
+    const here = byPlace.get(place(d)) ?? [];
+    const held = here.find((h) => h.message.endsWith(d.message) || d.message.endsWith(h.message));
+    if (!held) {
+      here.push(d);
+      byPlace.set(place(d), here);
+      kept.push(d);
+      continue;
+    }
+    if (held.code === 'asyncapi-invalid') held.code = d.code;
+    if (d.message.length > held.message.length) held.message = d.message;
   }
-  return list.filter((d) => byPlace.get(place(d)) === d);
+  return kept;
 }
 
 function isSummaryWithDetail(d: ParserFinding, all: readonly ParserFinding[]): boolean {

@@ -32,6 +32,7 @@ describe('diagnostics', () => {
     ['no-such-file', 'an entry document that does not exist'],
     ['versioned-keys', 'one name under two versioned keys: the x-event-version each key asks for'],
     ['ref-not-schema', 'schemas referencing a message and a channel: an error at each $ref'],
+    ['legacy-keywords', 'boolean required and exclusiveMinimum: one error each, not one per parser check'],
     ['prototype-key', 'a property named __proto__, refused before the parser (which crashes on it) runs'],
   ])('%s: %s', async (name) => {
     const result = await load(`diagnostics/${name}.yaml`);
