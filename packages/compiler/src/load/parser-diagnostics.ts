@@ -23,9 +23,15 @@ const renamedCodes: Record<string, string> = {
 const droppedCodes = new Set(['asyncapi-latest-version']);
 const droppedMessage = /^No schema parser registered for/;
 
-/** ajv's summary of a failed combinator, reported next to the specific error that caused it. */
+/**
+ * ajv's summary of a failed combinator, reported next to the specific error that caused it (the
+ * example rules add "None of the schemas matched, see the other errors reported for this value").
+ */
 const combinatorSummary =
-  /must match (?:"(?:then|else)" schema|exactly one schema in oneOf|a schema in anyOf)$/;
+  /must match (?:"(?:then|else)" schema|exactly one schema in oneOf|a schema in anyOf)(?:\. .*)?$/s;
+
+/** A discriminator refused: the alternative that checked it was written for other values. */
+const discriminatorRefused = /must be equal to (?:constant|one of the allowed values)$/;
 
 /**
  * Parser findings as compiler diagnostics: `file:line:col` in the file where the problem is
@@ -35,7 +41,9 @@ const combinatorSummary =
  */
 export function mapParserDiagnostics(found: readonly ParserFinding[], graph: SourceGraph): Diagnostic[] {
   const kept = found.filter((d) => !droppedCodes.has(String(d.code)) && !droppedMessage.test(d.message));
-  const specific = kept.filter((d) => !isSummaryWithDetail(d, kept) && !isCascade(d, kept));
+  const specific = kept.filter(
+    (d) => !isSummaryWithDetail(d, kept) && !isCascade(d, kept) && !isOtherAlternative(d, kept),
+  );
   const rooted = specific.some((d) => d.severity === 0 && !isMisplaced(d, graph))
     ? specific.filter((d) => !isMisplaced(d, graph))
     : specific;
@@ -102,6 +110,28 @@ function withoutRepeats(list: Diagnostic[]): Diagnostic[] {
     if (d.message.length > held.message.length) held.message = d.message;
   }
   return kept;
+}
+
+/**
+ * A value that matches none of a `oneOf`'s alternatives gets an error from each: the first is
+ * usually its discriminator (`"type" property must be equal to constant` for a value whose type
+ * is another alternative's). Such an error on a direct property of the value is dropped when
+ * errors of another kind remain under the value: those are the ones of the alternative meant.
+ */
+function isOtherAlternative(d: ParserFinding, all: readonly ParserFinding[]): boolean {
+  if (!discriminatorRefused.test(d.message) || d.path.length === 0) return false;
+  const value = d.path.slice(0, -1).join('/');
+  const under = (other: ParserFinding) => other.path.join('/').startsWith(`${value}/`);
+  const failedCombinator = all.some(
+    (other) => combinatorSummary.test(other.message) && other.path.join('/') === value,
+  );
+  return (
+    failedCombinator &&
+    all.some(
+      (other) =>
+        under(other) && !discriminatorRefused.test(other.message) && !combinatorSummary.test(other.message),
+    )
+  );
 }
 
 function isSummaryWithDetail(d: ParserFinding, all: readonly ParserFinding[]): boolean {
