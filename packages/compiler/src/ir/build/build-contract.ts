@@ -70,7 +70,7 @@ export function buildContract(graph: SourceGraph, options: BuildOptions = {}): B
   const title = typeof info.title === 'string' ? info.title : '';
   const name = options.name ?? slugify(title);
   if (!isNpmName(name)) {
-    const message = `package name: expected a lower-case npm name (letters, digits, - . _ ~), found ${JSON.stringify(name)}${options.name === undefined ? ' from info.title; set the name option' : ''}`;
+    const message = `package name: expected a lower-case npm name (letters, digits, - . _ ~), found ${JSON.stringify(name)}${options.name === undefined ? ` as the slug of info.title ${JSON.stringify(title)}; pass --name <name> (config: "name")` : ''}`;
     diagnostics.push(
       graph.diagnostic({ ...rootLoc, pointer: '/info/title' }, 'error', 'invalid-contract-name', message),
     );
