@@ -82,7 +82,8 @@ export class SchemaCollector {
     if (!target) return siblings; // unresolved references stop the load before the IR is built
     const found = nonSchemaTarget(this.graph, target);
     if (found !== undefined) {
-      const payload = found === 'a Message Object' ? `; for the message's payload, write "${ref}/payload"` : '';
+      const payload =
+        found === 'a Message Object' ? `; for the message's payload, write "${ref}/payload"` : '';
       const message = `$ref "${ref}": expected a schema, found ${found}; a schema reference names a schema (components/schemas/...)${payload}`;
       const at = { file: loc.file, pointer: childPointer(loc.pointer, '$ref') };
       this.diagnostics.push(this.graph.diagnostic(at, 'error', 'ref-not-schema', message, 'value'));
