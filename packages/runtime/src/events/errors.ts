@@ -1,3 +1,4 @@
+import { closestIssue } from '../validation/closest-issue.js';
 import type { PayloadIssue } from './event-table.js';
 
 export type EventErrorCode =
@@ -78,9 +79,12 @@ export class InvalidHeadersError extends EventError {
   }
 }
 
-/** ` at /pointer: message (and N more)`: the first issue, for an error message. */
+/**
+ * ` at /pointer: message (and N more)`, for an error message: the issue that says what is wrong,
+ * which after a `oneOf` none of whose alternatives matched is not the first one (`closestIssue`).
+ */
 function summary(issues: readonly PayloadIssue[]): string {
-  const first = issues[0];
-  const where = first ? ` at ${first.pointer || '/'}: ${first.message}` : '';
+  const issue = closestIssue(issues)?.issue;
+  const where = issue ? ` at ${issue.pointer || '/'}: ${issue.message}` : '';
   return issues.length > 1 ? `${where} (and ${issues.length - 1} more)` : where;
 }

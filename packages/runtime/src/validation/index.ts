@@ -3,6 +3,7 @@
  * Dependency-free and free of `eval`/`new Function`, so it runs on Node, Workers, Deno and Bun.
  */
 export { appendIssues, failValidation, failWithIssuesOf, validationIssue } from './build-issues.js';
+export { type ClosestIssue, closestIssue, type IssueLike } from './closest-issue.js';
 export { createValidator } from './create-validator.js';
 export { jsonEqual } from './deep-equal.js';
 export { type FormatCheck, formats } from './formats.js';

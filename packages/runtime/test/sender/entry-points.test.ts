@@ -4,12 +4,13 @@
  * bundle as a generated package would import it.
  */
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as SharedApi from '../../src/sender/index.js';
 import * as nodeEntry from '../../src/sender/node.js';
 import * as webEntry from '../../src/sender/web.js';
+import { ensureFreshBuild, packageDir } from '../support/fresh-build.js';
 import { SECRET } from './support/contract.js';
 import { startEndpointServer } from './support/endpoint-server.js';
 import { waitFor } from './support/fake-clock.js';
@@ -18,11 +19,7 @@ import { waitFor } from './support/fake-clock.js';
 const nodeConforms: typeof SharedApi = nodeEntry;
 const webConforms: typeof SharedApi = webEntry;
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
-
-beforeAll(() => {
-  execFileSync(process.execPath, [join(packageDir, 'scripts/bundle.mjs')], { stdio: 'ignore' });
-});
+beforeAll(ensureFreshBuild);
 
 describe('sender entry points', () => {
   it('export the same names', () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleDir, ensureFreshBuild, packageDir } from '../support/fresh-build.js';
 import { importSpecifiers, moduleGraph } from './support/module-graph.js';
 import { clockAt, vectors } from './support/vectors.js';
 
@@ -15,8 +15,6 @@ import { clockAt, vectors } from './support/vectors.js';
  * `test/receiver/dist.test.ts`.
  */
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const bundleDir = join(packageDir, 'dist/bundle');
 const sw1 = vectors.standard.positive[0]!;
 
 interface Manifest {
@@ -24,34 +22,7 @@ interface Manifest {
 }
 const manifest = () => JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Manifest;
 
-function newestSourceChange(dir: string): number {
-  return Math.max(
-    ...readdirSync(dir, { withFileTypes: true, recursive: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
-  );
-}
-
-function mtime(file: string): number {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-beforeAll(() => {
-  // CI builds before testing; locally, rebuild only when a source is newer than the last build.
-  const sources = newestSourceChange(join(packageDir, 'src'));
-  if (mtime(join(packageDir, 'dist/.tsbuildinfo')) < sources) {
-    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-    execFileSync(process.execPath, [tsc, '-b', packageDir], { stdio: 'inherit' });
-  }
-  const bundler = join(packageDir, 'scripts/bundle.mjs');
-  if (mtime(join(bundleDir, 'web.js')) < Math.max(sources, mtime(bundler))) {
-    execFileSync(process.execPath, [bundler], { stdio: 'inherit' });
-  }
-});
+beforeAll(ensureFreshBuild);
 
 describe.each(['web', 'node'])('built %s entry', (entry) => {
   const files = () => moduleGraph(join(bundleDir, `${entry}.js`));
