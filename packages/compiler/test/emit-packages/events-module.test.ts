@@ -47,12 +47,35 @@ const cases: { name: string; contract: Contract }[] = [
     }),
   },
   {
+    name: 'headers read as numbers and booleans (values), one through a $ref-free allOf member',
+    contract: contractOf({
+      events: [
+        eventVersion('job.failed', 1, payload, {
+          headers: {
+            type: 'object',
+            properties: { 'X-Retry-Count': { type: 'integer' }, 'X-"Odd"': { type: ['number', 'null'] } },
+            allOf: [
+              { properties: { 'X-Urgent': { type: 'boolean' }, 'X-Text': { type: ['string', 'integer'] } } },
+            ],
+          },
+        }),
+      ],
+    }),
+  },
+  {
     name: 'an event type that needs escaping',
     contract: contractOf({ events: [eventVersion('we"ird\\type\u2028', 1, payload)] }),
   },
 ];
 
 describe('emitEventsModule', () => {
+  it('lists the headers typed as numbers or booleans, not those a string also satisfies', () => {
+    const { source } = emitEventsModule(cases.find((c) => c.name.startsWith('headers read as'))!.contract);
+    expect(source).toContain(
+      'values: {"X-\\"Odd\\"":"number","X-Retry-Count":"integer","X-Urgent":"boolean"}, validate:',
+    );
+  });
+
   // The dist/ pair is written by hand; TypeScript compiling the source is what it must equal.
   it.each(cases)('writes dist/ exactly as TypeScript compiles src/: $name', ({ contract }) => {
     const { source, js, declaration } = emitEventsModule(contract);

@@ -20,9 +20,18 @@ export interface EventHeaderSchema {
    * other headers (`host`, `content-length`, the signature's) are left out of what is checked.
    */
   closed?: boolean;
+  /**
+   * Declared headers whose schema reads their text as a number or a boolean (`type: integer`), by the
+   * schema's spelling: over HTTP every header value is text, so `"3"` is read as `3` before validating
+   * (as OpenAPI reads header parameters), and a sender writes `3` as `"3"`.
+   */
+  values?: Readonly<Record<string, HeaderValueType>>;
   /** The compiled header validator; issues point into the headers object (`/X-Request-Id`). */
   validate: (headers: unknown) => PayloadCheck;
 }
+
+/** How a header's text is read: the JSON type its schema gives it. */
+export type HeaderValueType = 'integer' | 'number' | 'boolean';
 
 /** One event version as generated packages describe it. */
 export interface EventDefinition {

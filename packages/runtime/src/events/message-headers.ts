@@ -7,7 +7,7 @@
  */
 import { readHeader, type WebhookHeaders } from '../signing/core/headers.js';
 import { InvalidHeadersError } from './errors.js';
-import type { EventHeaderSchema } from './event-table.js';
+import type { EventHeaderSchema, HeaderValueType } from './event-table.js';
 
 /** A contract without message headers: the default of every `H` (the generated `EventHeadersMap`). */
 export type NoHeaders = Record<never, never>;
@@ -30,8 +30,11 @@ function put(target: Record<string, string>, name: string, value: string): void 
   Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** A header's text: repeated values joined; a number or boolean a sender was given, as its JSON text. */
 function joined(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
+    return String(value);
   return Array.isArray(value) && value.length > 0 ? value.join(', ') : undefined;
 }
 
@@ -66,19 +69,51 @@ export function namedHeaders(
   return named;
 }
 
+const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
+const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+
 /**
- * Validates headers against an event's header schema: the named headers, or `InvalidHeadersError` with
- * issues pointing into them (`/X-Request-Id`). `received` marks a request's headers: a closed schema
- * then sees its declared names alone, since transport headers are never part of a message. Headers a
- * sender is given are all the message's own, and a closed schema refuses the undeclared ones.
+ * A header's text as the JSON value its schema types it as: `"3"` -> 3, `"true"` -> true. Text that
+ * is not such a value (`"3.5"` for an integer, `"yes"` for a boolean, an integer past 2^53) stays
+ * text, so the validator refuses it with the schema's own words (`must be integer`).
+ */
+export function readHeaderValue(text: string, type: HeaderValueType): string | number | boolean {
+  if (type === 'boolean') return text === 'true' ? true : text === 'false' ? false : text;
+  if (!(type === 'integer' ? INTEGER : NUMBER).test(text)) return text;
+  const value = Number(text);
+  return type === 'integer' && !Number.isSafeInteger(value) ? text : value;
+}
+
+/** The named headers with the declared number and boolean ones read from their text (a copy when any is). */
+function withValues(schema: EventHeaderSchema, named: Record<string, string>): Record<string, unknown> {
+  const { values } = schema;
+  if (values === undefined) return named;
+  let out: Record<string, unknown> | undefined;
+  for (const name of Object.keys(values)) {
+    const text = Object.hasOwn(named, name) ? named[name] : undefined;
+    if (typeof text !== 'string') continue;
+    const value = readHeaderValue(text, values[name] as HeaderValueType);
+    if (value === text) continue;
+    out ??= { ...named };
+    Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out ?? named;
+}
+
+/**
+ * Validates headers against an event's header schema: the named headers (declared numbers and
+ * booleans read from their text), or `InvalidHeadersError` with issues pointing into them
+ * (`/X-Request-Id`). `received` marks a request's headers: a closed schema then sees its declared
+ * names alone, since transport headers are never part of a message. Headers a sender is given are
+ * all the message's own, and a closed schema refuses the undeclared ones.
  */
 export function checkHeaders(
   eventId: string,
   schema: EventHeaderSchema,
   headers: WebhookHeaders,
   received = false,
-): Record<string, string> {
-  const named = namedHeaders(schema, headers, received && schema.closed === true);
+): Record<string, unknown> {
+  const named = withValues(schema, namedHeaders(schema, headers, received && schema.closed === true));
   const check = schema.validate(named);
   if (!check.valid) throw new InvalidHeadersError(eventId, check.issues);
   return named;

@@ -15,17 +15,18 @@ export function viewHeaders(headers: WebhookHeaders): ReceivedHeaders {
 
 /**
  * Validates the request's headers against the event's header schema. Answers them as handlers get
- * them: the named headers as properties, plus `get(name)` (case-insensitive, not enumerable). Throws
+ * them: the named headers as properties (declared numbers and booleans as such: `X-Retry-Count: 3`
+ * arrives as 3), plus `get(name)` (the text, case-insensitive, not enumerable). Throws
  * `InvalidHeadersError` with issues pointing into the named headers.
  */
 export function checkMessageHeaders(
   eventId: string,
   schema: EventHeaderSchema,
   headers: WebhookHeaders,
-): Record<string, string> & ReceivedHeaders {
+): Record<string, unknown> & ReceivedHeaders {
   const named = checkHeaders(eventId, schema, headers, true);
   return Object.defineProperty(named, 'get', {
     value: viewHeaders(headers).get,
     enumerable: false,
-  }) as Record<string, string> & ReceivedHeaders;
+  }) as Record<string, unknown> & ReceivedHeaders;
 }

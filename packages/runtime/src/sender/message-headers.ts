@@ -36,13 +36,22 @@ export function headersToSend(
   const named = schema === undefined ? (given ?? {}) : checkHeaders(eventId, schema, given ?? {});
   const lowered: Record<string, string> = {};
   for (const [name, value] of Object.entries(named)) {
-    if (!isHeaderName(name) || typeof value !== 'string' || !isSingleLineValue(value)) {
+    const text = headerText(value);
+    if (!isHeaderName(name) || text === undefined || !isSingleLineValue(text)) {
       throw new InvalidSenderOptionError(
         'headers',
-        `headers must map header names to single-line strings, got ${JSON.stringify(name)}: ${JSON.stringify(value)}`,
+        `headers must map header names to single-line strings (or numbers and booleans where the schema types them so), got ${JSON.stringify(name)}: ${JSON.stringify(value)}`,
       );
     }
-    Object.defineProperty(lowered, name.toLowerCase(), { value, enumerable: true, writable: true });
+    Object.defineProperty(lowered, name.toLowerCase(), { value: text, enumerable: true, writable: true });
   }
   return lowered;
+}
+
+/** A header value as HTTP carries it: text, and numbers and booleans written as their JSON text. */
+function headerText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
+    return String(value);
+  return undefined;
 }

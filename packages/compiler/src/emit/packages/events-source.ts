@@ -1,7 +1,7 @@
 import type { Contract, EventVersion } from '../../ir/contract.js';
 import { GENERATED_HEADER } from '../files.js';
 import { latestEventVersions } from '../types/latest-versions.js';
-import { closedHeaderSchema, headerNames } from './header-names.js';
+import { closedHeaderSchema, headerNames, headerValueTypes } from './header-names.js';
 
 const q = (text: string) => JSON.stringify(text);
 
@@ -34,10 +34,13 @@ function row(contract: Contract, e: EventVersion, indent: string, json: (value: 
   if (e.headers === undefined) return `${indent}{ ${fields} },\n`;
   // Events whose message describes headers carry the schema's spellings and the header validator.
   // A closed schema gets `closed: true`: the receiver then checks the declared headers alone.
+  // Headers typed as numbers or booleans get `values`: the receiver reads their text as that type.
   const names = json(headerNames(contract, e.headers));
   const closed = closedHeaderSchema(contract, e.headers) ? ', closed: true' : '';
+  const types = headerValueTypes(contract, e.headers);
+  const values = Object.keys(types).length > 0 ? `, values: ${json(types)}` : '';
   const inner = indent + indent;
-  return `${indent}{\n${inner}${fields},\n${inner}headers: { names: ${names}${closed}, validate: headerValidators[${q(e.id)}] },\n${indent}},\n`;
+  return `${indent}{\n${inner}${fields},\n${inner}headers: { names: ${names}${closed}${values}, validate: headerValidators[${q(e.id)}] },\n${indent}},\n`;
 }
 
 /**

@@ -45,6 +45,51 @@ export function closedHeaderSchema(contract: Contract, headers: JsonSchema): boo
   return closed;
 }
 
+/** How the receiver reads a header's text (the runtime's `HeaderValueType`). */
+export type HeaderValueType = 'integer' | 'number' | 'boolean';
+
+/**
+ * The declared headers whose schema types them as a number or a boolean, not as a string, by the
+ * schema's spelling (sorted): over HTTP their value arrives as text, which the runtime reads as that
+ * type before validating and a sender writes from it. A header a string may also satisfy
+ * (`type: [string, integer]`) stays text.
+ */
+export function headerValueTypes(contract: Contract, headers: JsonSchema): Record<string, HeaderValueType> {
+  const found = new Map<string, HeaderValueType>();
+  visitHeaderSchemas(contract, headers, ({ properties }) => {
+    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return;
+    for (const [name, schema] of Object.entries(properties)) {
+      const type = valueTypeOf(namedTarget(contract, schema));
+      if (type !== undefined && !found.has(name)) found.set(name, type);
+    }
+  });
+  return Object.fromEntries([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A property schema, or the named schema it is a bare `$ref` to (followed through chains). */
+function namedTarget(contract: Contract, schema: JsonValue): JsonValue {
+  const seen = new Set<string>();
+  let current = schema;
+  for (;;) {
+    if (typeof current !== 'object' || current === null || Array.isArray(current)) return current;
+    const named = typeof current.$ref === 'string' ? refName(current.$ref) : undefined;
+    if (named === undefined || seen.has(named)) return current;
+    seen.add(named);
+    current = (contract.schemas[named]?.schema ?? null) as JsonValue;
+  }
+}
+
+/** `integer`, `number` or `boolean` when the schema's `type` names one of them and not `string`. */
+function valueTypeOf(schema: JsonValue): HeaderValueType | undefined {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return undefined;
+  const types =
+    typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : [];
+  if (types.includes('string')) return undefined;
+  if (types.includes('number')) return 'number';
+  if (types.includes('integer')) return 'integer';
+  return types.includes('boolean') ? 'boolean' : undefined;
+}
+
 /** Calls `each` on the schema and on every schema it combines: named refs and allOf/anyOf/oneOf. */
 function visitHeaderSchemas(
   contract: Contract,

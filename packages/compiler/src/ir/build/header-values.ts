@@ -5,18 +5,19 @@ import type { WrittenField } from './message-view.js';
 import { isMultiFormat } from './multi-format.js';
 
 /**
- * Headers a message describes whose schema no string satisfies. Webhooks travel over HTTP, where
- * every header value is a string, and validators never coerce: a header written `type: integer`
- * (common in published documents, whose examples target Kafka or MQTT) makes the receiver refuse
- * every request that carries it, and the sender cannot send it. A warning at each such header,
- * once per place however many events share the schema; the header's text is what can be described.
+ * Headers a message describes whose value no header text can carry. Webhooks travel over HTTP, where
+ * every header value is text. A header typed `integer`, `number` or `boolean` is read from its text
+ * (the generated event table's `values`; `"3"` is 3), as OpenAPI reads header parameters; one that
+ * is only an object, an array or null, or a `const`/`enum` of non-strings without such a type,
+ * makes the receiver refuse every request that carries it, and the sender cannot send it. A warning
+ * at each such header, once per place however many events share the schema.
  */
 export function headerValueWarnings(headers: WrittenField, graph: SourceGraph): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [name, loc] of declaredHeaders(headers.loc, graph)) {
     const found = nonStringValue(graph.deref(loc).value);
     if (found === undefined) continue;
-    const message = `header "${name}": expected a schema a string satisfies (HTTP header values are strings and are not converted), found ${found}; receivers refuse every request carrying this header and senders cannot send it; describe its text instead, e.g. type: string with pattern "^[0-9]+$"`;
+    const message = `header "${name}": expected a schema a header's text satisfies (a string, or a number or boolean read from its text), found ${found}; receivers refuse every request carrying this header and senders cannot send it; describe its text instead, e.g. type: string with pattern "^[0-9]+$", or give it type: integer`;
     out.push(graph.diagnostic(loc, 'warning', 'header-not-string', message));
   }
   return out;
@@ -46,10 +47,13 @@ function declaredHeaders(at: RawLocation, graph: SourceGraph): Array<[string, Ra
   });
 }
 
-/** What in a header's schema refuses every string, or undefined when a string can pass. */
+/** What in a header's schema refuses every header text, or undefined when some text can pass. */
 function nonStringValue(schema: unknown): string | undefined {
   if (!isPlainObject(schema)) return undefined;
   const { type } = schema;
+  const types: unknown[] = typeof type === 'string' ? [type] : Array.isArray(type) ? type : [];
+  // Read from the header's text before validating: see the emitted event table's `values`.
+  if (types.some((t) => t === 'integer' || t === 'number' || t === 'boolean')) return undefined;
   if (typeof type === 'string' && type !== 'string') return `type ${JSON.stringify(type)}`;
   if (Array.isArray(type) && type.length > 0 && !type.includes('string'))
     return `type ${JSON.stringify(type)}`;
