@@ -8,7 +8,7 @@ import {
 import { toValidationIssues } from '@hookwright/runtime/validation';
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { closedHeaderSchema, headerNames } from '../emit/packages/header-names.js';
+import { closedHeaderSchema, headerNames, headerValueTypes } from '../emit/packages/header-names.js';
 import { compileContract } from '../emit/validators/compile-contract.js';
 import type { Contract } from '../ir/contract.js';
 import { DevtoolsError } from './errors.js';
@@ -63,6 +63,7 @@ export function createContractEventTable(contract: Contract): ContractEventTable
             headers: {
               names: headerNames(contract, event.headers),
               closed: closedHeaderSchema(contract, event.headers),
+              values: headerValueTypes(contract, event.headers),
               validate: checkWith(validateHeaders),
             },
           }),

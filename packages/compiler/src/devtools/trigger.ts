@@ -133,5 +133,9 @@ function checkUrl(text: string): string {
 }
 
 function lowerCase(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+  // A header typed as a number or a boolean may be given as one (an example's `X-Attempt: 2`): HTTP
+  // carries its text, which the receiver reads back (the event table's `values`).
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)]),
+  );
 }

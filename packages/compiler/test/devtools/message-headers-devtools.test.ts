@@ -71,4 +71,45 @@ describe('trigger and listen with message headers', () => {
       await listener.close();
     }
   });
+
+  it('an integer header goes out as its text and listen reads it back as a number', async () => {
+    const numbered = contractOf({
+      events: [
+        eventVersion(
+          'job.failed',
+          1,
+          { type: 'object' },
+          {
+            headers: {
+              type: 'object',
+              required: ['X-Attempt'],
+              properties: { 'X-Attempt': { type: 'integer', minimum: 1 } },
+            },
+          },
+        ),
+      ],
+    });
+    const { table } = createContractEventTable(numbered);
+    const records: DeliveryRecord[] = [];
+    const listener = await startListener({
+      table,
+      secret: SECRET,
+      port: 0,
+      onDelivery: (r) => records.push(r),
+    });
+    try {
+      const base = { table, event: 'job.failed', data: {}, url: listener.url, secret: SECRET };
+      const request = await prepareTrigger({
+        ...base,
+        messageHeaders: { 'X-Attempt': 2 } as unknown as Record<string, string>,
+      });
+      expect(request.headers['x-attempt']).toBe('2');
+      expect((await sendTrigger(request)).response.status).toBe(204);
+      expect(records.at(-1)).toMatchObject({ verdict: 'accepted', type: 'job.failed' });
+      const zero = await sendTrigger({ ...request, headers: { ...request.headers, 'x-attempt': '0' } });
+      expect(zero.response.status).toBe(422);
+    } finally {
+      await listener.close();
+    }
+  });
 });
