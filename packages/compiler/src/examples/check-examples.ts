@@ -1,7 +1,9 @@
+import { readHeaderValue } from '@hookwright/runtime/events';
 import { toValidationIssue } from '@hookwright/runtime/validation';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { normalizeDiagnostics } from '../diagnostics/diagnostic.js';
+import { headerValueTypes } from '../emit/packages/header-names.js';
 import { type CompiledContract, compileContract } from '../emit/validators/compile-contract.js';
 import type { ValidatorBinding } from '../emit/validators/plan.js';
 import { preview, valueAt } from '../emit/validators/schema-diagnostics.js';
@@ -52,7 +54,7 @@ export function checkCompiledExamples(contract: Contract, compiled: CompiledCont
     event.examples.forEach((example, index) => {
       const parts = [
         ['payload', example.payload, compiled.plan.payloads.get(event.id)],
-        ['headers', example.headers, compiled.plan.headers.get(event.id)],
+        ['headers', headersAsReceived(contract, event, example.headers), compiled.plan.headers.get(event.id)],
       ] as const;
       for (const [part, value, binding] of parts) {
         if (value === undefined || binding === undefined) continue;
@@ -62,6 +64,32 @@ export function checkCompiledExamples(contract: Contract, compiled: CompiledCont
     });
   }
   return out;
+}
+
+/**
+ * An example's headers as a receiver validates them: a header typed as a number or a boolean and
+ * written as text (`X-Attempt: "2"`) is read as one, as the runtime reads it from the request.
+ */
+function headersAsReceived(
+  contract: Contract,
+  event: EventVersion,
+  headers: JsonValue | undefined,
+): JsonValue | undefined {
+  if (
+    event.headers === undefined ||
+    typeof headers !== 'object' ||
+    headers === null ||
+    Array.isArray(headers)
+  )
+    return headers;
+  const types = Object.entries(headerValueTypes(contract, event.headers));
+  if (!types.some(([name]) => typeof headers[name] === 'string')) return headers;
+  const read: { [name: string]: JsonValue } = { ...headers };
+  for (const [name, type] of types) {
+    const text = read[name];
+    if (typeof text === 'string') read[name] = readHeaderValue(text, type);
+  }
+  return read;
 }
 
 function firstProblem(

@@ -110,6 +110,31 @@ describe('examples', () => {
     expect(d?.message).toContain('does not match its headers schema: /x-request-id must match format "uuid"');
   });
 
+  it('an example header typed integer may be written as text, as a request carries it', () => {
+    const contract = contractOf({
+      events: [
+        eventVersion(
+          'job.failed',
+          1,
+          { type: 'object' },
+          {
+            headers: { type: 'object', properties: { 'X-Attempt': { type: 'integer', minimum: 1 } } },
+            examples: [
+              { source: exampleSource, payload: {}, headers: { 'X-Attempt': '2' } },
+              { source: exampleSource, payload: {}, headers: { 'X-Attempt': 3 } },
+              { source: exampleSource, payload: {}, headers: { 'X-Attempt': '2.5' } },
+              { source: exampleSource, payload: {}, headers: { 'X-Attempt': '0' } },
+            ],
+          },
+        ),
+      ],
+    });
+    expect(checkExamples(contract).map((d) => d.message.split('headers schema: ')[1])).toEqual([
+      '/X-Attempt must be integer, found "2.5"',
+      '/X-Attempt must be >= 1, found 0',
+    ]);
+  });
+
   it('buildValidators reports the same diagnostics and emits nothing when an example fails', () => {
     const contract = withOrderExample({ payload: broken((o) => (o.status = 'lost')) });
     expect(buildValidators(contract)).toEqual({ diagnostics: checkExamples(contract) });

@@ -27,10 +27,11 @@ export {
   type EventHeaderSchema,
   type EventTable,
   type EventTableOptions,
+  type HeaderValueType,
   type PayloadCheck,
   type PayloadIssue,
 } from './event-table.js';
-export { checkHeaders, type NoHeaders, namedHeaders } from './message-headers.js';
+export { checkHeaders, type NoHeaders, namedHeaders, readHeaderValue } from './message-headers.js';
 export { createMessageId } from './message-id.js';
 export { type ParsedEnvelope, parseEnvelope, type RawBody } from './parse-envelope.js';
 export * from './wire/index.js';

@@ -15,11 +15,13 @@ import { signed, validOrder } from './support/requests.js';
 /**
  * Gzip bytes (`gzip -9` of the files concatenated, unminified as shipped) of everything a platform file
  * loads: events, validation, signing and the receiver (pipeline, idempotency store, adapters), i.e.
- * what a generated receiver loads from the runtime. 24,682 / 24,654 (Node / Web) when set, about 9%
- * headroom: growth has to be a decision. The signing subpaths alone had 10,000 and the receiver 19,000
- * while each was its own bundle.
+ * what a generated receiver loads from the runtime. 24,682 / 24,654 (Node / Web) when first set to
+ * 27,000; 27,244 / 27,214 when raised to 29,000 (about 6% headroom), a decision for two features:
+ * refusals naming the oneOf alternative a payload was meant for (`closestIssue`), and message headers
+ * read as numbers and booleans. Growth has to be a decision. The signing subpaths alone had 10,000 and
+ * the receiver 19,000 while each was its own bundle.
  */
-const PLATFORM_BUDGET_GZIP_BYTES = 27_000;
+const PLATFORM_BUDGET_GZIP_BYTES = 29_000;
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bundleDir = join(packageDir, 'dist/bundle');
