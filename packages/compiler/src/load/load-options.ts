@@ -42,6 +42,12 @@ export interface LoadResult {
    */
   files: string[];
   timings: LoadTimings;
+  /**
+   * Where the value at `pointer` is written in `file` (a diagnostic's file as printed), for later
+   * stages that know a pointer but not the text: the deepest part of the pointer that exists.
+   * Undefined for a file the load did not read.
+   */
+  locate?(file: string, pointer: string): { line: number; col: number } | undefined;
 }
 
 /**

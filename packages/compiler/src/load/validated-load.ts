@@ -5,6 +5,8 @@ import type { LoadOptions, LoadResult, LoadTimings, PendingLoad } from './load-o
 import { mapParserDiagnostics } from './parser-diagnostics.js';
 import type { ParserValidator } from './parser-validator.js';
 import type { ReadGraphResult } from './read-source-graph.js';
+import type { SourceFile } from './source-file.js';
+import type { SourceGraph } from './source-graph.js';
 
 /** A load that is already over: nothing runs in the background. */
 export function settledLoad(result: LoadResult): PendingLoad {
@@ -105,6 +107,16 @@ function loadResult(
       .map(([path]) => path)
       .sort(),
     timings,
+    locate: locator(read.graph),
+  };
+}
+
+/** `LoadResult.locate` over the graph's files, found by the path diagnostics print for them. */
+function locator(graph: SourceGraph): NonNullable<LoadResult['locate']> {
+  let byPrinted: Map<string, SourceFile> | undefined;
+  return (file, pointer) => {
+    byPrinted ??= new Map([...graph.files].map(([id, source]) => [graph.paths.forDiagnostic(id), source]));
+    return byPrinted.get(file)?.locate(pointer);
   };
 }
 

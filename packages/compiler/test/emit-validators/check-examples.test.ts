@@ -345,7 +345,7 @@ runTable<Contract, Found[]>(
         {
           severity: 'warning',
           code: 'schema-strict',
-          pointer: at('/properties/a'),
+          pointer: at('/properties/a/minimum'),
           message:
             'schema Thing: strict mode: missing type "number" for keyword "minimum" at #/properties/a (strictTypes)',
         },

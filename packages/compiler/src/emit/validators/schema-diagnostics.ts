@@ -53,6 +53,9 @@ export function ajvMessageDiagnostic(
 }
 
 function locate(schema: SchemaObject, message: string): string | undefined {
+  // strictTypes: `missing type "object" for keyword "required" at "#/allOf/0"`: at the keyword itself.
+  const typed = /for keyword "([^"]+)" at "[^"#]*#(\/[^"]*)?"/.exec(message);
+  if (typed) return `${decodeURIComponent(typed[2] ?? '')}/${escapePointerToken(typed[1] ?? '')}`;
   const fragment = /#(\/[^"\s]*)?"/.exec(message);
   if (fragment) return decodeURIComponent(fragment[1] ?? '');
   const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
