@@ -1,3 +1,4 @@
+import type { HeaderValueType } from '@hookwright/runtime/events';
 import { type Contract, type JsonSchema, type JsonValue, refName } from '../../ir/contract.js';
 import { INDEX_TYPE_NAMES } from '../types/naming.js';
 
@@ -44,9 +45,6 @@ export function closedHeaderSchema(contract: Contract, headers: JsonSchema): boo
   });
   return closed;
 }
-
-/** How the receiver reads a header's text (the runtime's `HeaderValueType`). */
-export type HeaderValueType = 'integer' | 'number' | 'boolean';
 
 /**
  * The declared headers whose schema types them as a number or a boolean, not as a string, by the
