@@ -35,18 +35,24 @@ const contract = contractOf({
   ],
 });
 
+/** A listener on a free loopback port that keeps every delivery record. */
+async function recordingListener(table: ReturnType<typeof createContractEventTable>['table']) {
+  const records: DeliveryRecord[] = [];
+  const listener = await startListener({
+    table,
+    secret: SECRET,
+    port: 0,
+    onDelivery: (r) => records.push(r),
+  });
+  return { listener, records };
+}
+
 describe('trigger and listen with message headers', () => {
   it("sends the example's headers, and listen accepts them; without them listen answers 422", async () => {
     const { table } = createContractEventTable(contract);
     const example = exampleFor(contract, 'refund.issued@1');
     expect(example.headers).toEqual({ 'X-Tenant': 'eu' });
-    const records: DeliveryRecord[] = [];
-    const listener = await startListener({
-      table,
-      secret: SECRET,
-      port: 0,
-      onDelivery: (r) => records.push(r),
-    });
+    const { listener, records } = await recordingListener(table);
     try {
       const base = { table, event: 'refund.issued', data: example.value, url: listener.url, secret: SECRET };
       const request = await prepareTrigger({ ...base, messageHeaders: example.headers! });
@@ -90,13 +96,7 @@ describe('trigger and listen with message headers', () => {
       ],
     });
     const { table } = createContractEventTable(numbered);
-    const records: DeliveryRecord[] = [];
-    const listener = await startListener({
-      table,
-      secret: SECRET,
-      port: 0,
-      onDelivery: (r) => records.push(r),
-    });
+    const { listener, records } = await recordingListener(table);
     try {
       const base = { table, event: 'job.failed', data: {}, url: listener.url, secret: SECRET };
       const request = await prepareTrigger({

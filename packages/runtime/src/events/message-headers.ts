@@ -30,12 +30,17 @@ function put(target: Record<string, string>, name: string, value: string): void 
   Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** A header's text: repeated values joined; a number or boolean a sender was given, as its JSON text. */
-function joined(value: unknown): string | undefined {
+/** A header value as HTTP carries it: text, and a number or boolean (typed so by a schema) as its JSON text. */
+export function headerText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
     return String(value);
-  return Array.isArray(value) && value.length > 0 ? value.join(', ') : undefined;
+  return undefined;
+}
+
+/** A header's text: repeated values joined. */
+function joined(value: unknown): string | undefined {
+  return Array.isArray(value) && value.length > 0 ? value.join(', ') : headerText(value);
 }
 
 /**

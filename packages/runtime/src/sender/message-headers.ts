@@ -5,7 +5,7 @@
  */
 import type { IdOfKey } from '../events/contract-types.js';
 import type { EventTable } from '../events/event-table.js';
-import { checkHeaders } from '../events/message-headers.js';
+import { checkHeaders, headerText } from '../events/message-headers.js';
 import { isHeaderName, isSingleLineValue } from '../signing/core/header-syntax.js';
 import { InvalidSenderOptionError } from './errors.js';
 
@@ -46,12 +46,4 @@ export function headersToSend(
     Object.defineProperty(lowered, name.toLowerCase(), { value: text, enumerable: true, writable: true });
   }
   return lowered;
-}
-
-/** A header value as HTTP carries it: text, and numbers and booleans written as their JSON text. */
-function headerText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
-    return String(value);
-  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { HeaderValueType } from '@hookwright/runtime/events';
+import { headerValueType } from '../../ir/build/header-values.js';
 import { type Contract, type JsonSchema, type JsonValue, refName } from '../../ir/contract.js';
 import { INDEX_TYPE_NAMES } from '../types/naming.js';
 
@@ -57,7 +58,7 @@ export function headerValueTypes(contract: Contract, headers: JsonSchema): Recor
   visitHeaderSchemas(contract, headers, ({ properties }) => {
     if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return;
     for (const [name, schema] of Object.entries(properties)) {
-      const type = valueTypeOf(namedTarget(contract, schema));
+      const type = headerValueType(namedTarget(contract, schema));
       if (type !== undefined && !found.has(name)) found.set(name, type);
     }
   });
@@ -75,17 +76,6 @@ function namedTarget(contract: Contract, schema: JsonValue): JsonValue {
     seen.add(named);
     current = (contract.schemas[named]?.schema ?? null) as JsonValue;
   }
-}
-
-/** `integer`, `number` or `boolean` when the schema's `type` names one of them and not `string`. */
-function valueTypeOf(schema: JsonValue): HeaderValueType | undefined {
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return undefined;
-  const types =
-    typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : [];
-  if (types.includes('string')) return undefined;
-  if (types.includes('number')) return 'number';
-  if (types.includes('integer')) return 'integer';
-  return types.includes('boolean') ? 'boolean' : undefined;
 }
 
 /** Calls `each` on the schema and on every schema it combines: named refs and allOf/anyOf/oneOf. */

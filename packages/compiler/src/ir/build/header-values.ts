@@ -1,3 +1,4 @@
+import type { HeaderValueType } from '@hookwright/runtime/events';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { childPointer, isPlainObject } from '../../load/json-pointer.js';
 import type { RawLocation, SourceGraph } from '../../load/source-graph.js';
@@ -50,10 +51,9 @@ function declaredHeaders(at: RawLocation, graph: SourceGraph): Array<[string, Ra
 /** What in a header's schema refuses every header text, or undefined when some text can pass. */
 function nonStringValue(schema: unknown): string | undefined {
   if (!isPlainObject(schema)) return undefined;
-  const { type } = schema;
-  const types: unknown[] = typeof type === 'string' ? [type] : Array.isArray(type) ? type : [];
   // Read from the header's text before validating: see the emitted event table's `values`.
-  if (types.some((t) => t === 'integer' || t === 'number' || t === 'boolean')) return undefined;
+  if (headerValueType(schema) !== undefined) return undefined;
+  const { type } = schema;
   if (typeof type === 'string' && type !== 'string') return `type ${JSON.stringify(type)}`;
   if (Array.isArray(type) && type.length > 0 && !type.includes('string'))
     return `type ${JSON.stringify(type)}`;
@@ -66,4 +66,19 @@ function nonStringValue(schema: unknown): string | undefined {
     return `enum ${JSON.stringify(schema.enum)}`;
   }
   return undefined;
+}
+
+/**
+ * How a header with this schema is read from its text: `integer`, `number` or `boolean` when its
+ * `type` names one of them and not `string` (a header a string may satisfy stays text). The
+ * emitted event table's `values` and the warning above both follow this rule.
+ */
+export function headerValueType(schema: unknown): HeaderValueType | undefined {
+  if (!isPlainObject(schema)) return undefined;
+  const { type } = schema;
+  const types: unknown[] = typeof type === 'string' ? [type] : Array.isArray(type) ? type : [];
+  if (types.includes('string')) return undefined;
+  if (types.includes('number')) return 'number';
+  if (types.includes('integer')) return 'integer';
+  return types.includes('boolean') ? 'boolean' : undefined;
 }
