@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDist } from '../../src/emit/packages/build-dist.js';
 import { emitEventsModule } from '../../src/emit/packages/events-source.js';
 import type { Contract } from '../../src/ir/contract.js';
 import { contractOf, eventVersion } from '../helpers/contract-ir.js';
+import { transpiled } from '../helpers/transpile.js';
 
 const payload = { type: 'object' };
 const headers = {
@@ -79,8 +79,8 @@ describe('emitEventsModule', () => {
   // The dist/ pair is written by hand; TypeScript compiling the source is what it must equal.
   it.each(cases)('writes dist/ exactly as TypeScript compiles src/: $name', ({ contract }) => {
     const { source, js, declaration } = emitEventsModule(contract);
-    const compiled = buildDist({ 'events.ts': source });
-    expect(js).toBe(compiled['events.js']);
-    expect(declaration).toBe(compiled['events.d.ts']);
+    const compiled = transpiled('events.ts', source);
+    expect(js).toBe(compiled.js);
+    expect(declaration).toBe(compiled.declaration);
   });
 });

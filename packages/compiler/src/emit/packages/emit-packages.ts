@@ -1,14 +1,13 @@
 import type { Contract } from '../../ir/contract.js';
 import { buildDocModel } from '../docs/doc-model.js';
 import type { DocExample } from '../docs/examples/resolve-examples.js';
-import type { EmittedFiles } from '../files.js';
-import { buildDist, typesOnlyDist } from './build-dist.js';
+import { type EmittedFiles, GENERATED_HEADER } from '../files.js';
 import { emitEventsModule } from './events-source.js';
 import { emitPackageJson, RUNTIME_RANGE } from './package-json.js';
 import { type PackageSettings, resolvePackageNames } from './package-settings.js';
 import { emitReadme } from './readme.js';
-import { emitReceiverSource } from './receiver-source.js';
-import { emitSenderSource } from './sender-source.js';
+import { emitReceiverModule } from './receiver-source.js';
+import { emitSenderModule } from './sender-source.js';
 
 export interface PackageInputs {
   /** `types.ts` from the types emitter. */
@@ -36,8 +35,8 @@ export function emitPackages(
   const docs = buildDocModel(contract, inputs.examples ?? {});
   const out: EmittedFiles = {};
   const roles = [
-    { role: 'sender', name: names.sender, dir: names.senderDir, index: emitSenderSource(contract) },
-    { role: 'receiver', name: names.receiver, dir: names.receiverDir, index: emitReceiverSource(contract) },
+    { role: 'sender', name: names.sender, dir: names.senderDir, index: emitSenderModule(contract) },
+    { role: 'receiver', name: names.receiver, dir: names.receiverDir, index: emitReceiverModule(contract) },
   ] as const;
   const validatorDeclarations = inputs.validators['validators.d.ts'];
   if (validatorDeclarations === undefined) throw new Error('validators emitter produced no validators.d.ts');
@@ -52,12 +51,15 @@ export function emitPackages(
     'events.js': events.js,
     'events.d.ts': events.declaration,
     'validators.d.ts': validatorDeclarations,
-    ...typesOnlyDist('types', inputs.types),
+    // types.ts declares only types (the types emitter emits nothing else): its declarations are
+    // its own text and its JavaScript an empty module.
+    'types.js': `${GENERATED_HEADER}export {};\n`,
+    'types.d.ts': inputs.types,
     ...inputs.validators,
   };
   for (const { role, name, dir, index } of roles) {
-    const src: EmittedFiles = { 'index.ts': index, ...shared, 'types.ts': inputs.types };
-    const dist = { ...buildDist({ 'index.ts': index }), ...sharedDist };
+    const src: EmittedFiles = { 'index.ts': index.source, ...shared, 'types.ts': inputs.types };
+    const dist = { 'index.js': index.js, 'index.d.ts': index.declaration, ...sharedDist };
     out[`${dir}/package.json`] = emitPackageJson({
       name,
       version: names.version,
