@@ -4,6 +4,7 @@
  * with ts-morph (what the compiler prints with).
  */
 import fc from 'fast-check';
+import { ts as bundledTs } from 'ts-morph';
 import typescript from 'typescript';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +13,6 @@ import {
   isUsableTypeName,
   toTypeName,
 } from '../../src/emit/types/identifiers.js';
-import { ts as bundledTs } from '../../src/emit/typescript.js';
 
 /** The part of TypeScript's API these tests ask, which its two copies share. */
 interface Scanning {
