@@ -176,3 +176,18 @@ describe('headers described as numbers (AsyncAPI broker examples)', () => {
     );
   });
 });
+
+describe('header families described with patternProperties', () => {
+  it('a warning at each pattern with upper-case letters, once for a trait two events share', async () => {
+    const result = await load('real-world/header-patterns.yaml');
+    expect(result.contract?.events.map((e) => e.id)).toEqual(['trace.ended@1', 'trace.started@1']);
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.line, d.col])).toEqual([
+      ['warning', 'header-pattern-case', 36, 15],
+      ['warning', 'header-pattern-case', 43, 11],
+    ]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'header pattern "^X-Trace-": expected lower-case letters, found "X"; header names arrive lower-cased, so this pattern never matches one and its schema is never applied; write "^x-trace-"',
+      'header pattern "^X-B3-(?<Part>[a-z]+)$": expected lower-case letters, found "X"; header names arrive lower-cased, so this pattern never matches one and its schema is never applied; write "^x-b3-(?<Part>[a-z]+)$"',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import type { EventVersion, JsonSchema, JsonValue, MessageExample, SchemaDialect
 import { eventId } from '../contract.js';
 import type { Identity } from './event-identity.js';
 import { messageName } from './event-identity.js';
+import { headerPatternWarnings } from './header-patterns.js';
 import { headerValueWarnings } from './header-values.js';
 import type { WrittenField } from './message-view.js';
 import { isMultiFormat } from './multi-format.js';
@@ -35,9 +36,11 @@ export function buildEvent(
   const headers = headersField ? schemaOf(headersField, ctx) : undefined;
   if (headersField) {
     const known = new Set(ctx.diagnostics.map((d) => `${d.code} ${d.file} ${d.pointer}`));
-    const fresh = headerValueWarnings(headersField, ctx.graph).filter(
-      (d) => !known.has(`${d.code} ${d.file} ${d.pointer}`),
-    );
+    const found = [
+      ...headerValueWarnings(headersField, ctx.graph),
+      ...headerPatternWarnings(headersField, ctx.graph),
+    ];
+    const fresh = found.filter((d) => !known.has(`${d.code} ${d.file} ${d.pointer}`));
     ctx.diagnostics.push(...fresh);
   }
   if (headers?.format && payload.dialect && headers.dialect && headers.dialect !== payload.dialect) {

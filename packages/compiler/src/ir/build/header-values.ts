@@ -26,19 +26,7 @@ export function headerValueWarnings(headers: WrittenField, graph: SourceGraph): 
 
 /** The header names a headers schema declares (its `properties`, and those of its `allOf` members), where each is written. */
 function declaredHeaders(at: RawLocation, graph: SourceGraph): Array<[string, RawLocation]> {
-  let root = graph.deref(at);
-  if (isMultiFormat(root.value)) {
-    root = graph.deref({ file: root.loc.file, pointer: childPointer(root.loc.pointer, 'schema') });
-  }
-  const members = [root.loc];
-  if (isPlainObject(root.value) && Array.isArray(root.value.allOf)) {
-    root.value.allOf.forEach((_, i) => {
-      members.push(
-        graph.deref({ file: root.loc.file, pointer: childPointer(root.loc.pointer, 'allOf', i) }).loc,
-      );
-    });
-  }
-  return members.flatMap((loc) => {
+  return headerSchemaParts(at, graph).flatMap((loc) => {
     const properties = graph.value({ file: loc.file, pointer: childPointer(loc.pointer, 'properties') });
     if (!isPlainObject(properties)) return [];
     return Object.keys(properties).map((name): [string, RawLocation] => [
@@ -46,6 +34,27 @@ function declaredHeaders(at: RawLocation, graph: SourceGraph): Array<[string, Ra
       { file: loc.file, pointer: childPointer(loc.pointer, 'properties', name) },
     ]);
   });
+}
+
+/**
+ * Where a message's headers schema is written, and each of its `allOf` members: the schemas whose
+ * `properties` and `patternProperties` name headers. A Multi Format Schema Object stands for its
+ * `schema`.
+ */
+export function headerSchemaParts(at: RawLocation, graph: SourceGraph): RawLocation[] {
+  let root = graph.deref(at);
+  if (isMultiFormat(root.value)) {
+    root = graph.deref({ file: root.loc.file, pointer: childPointer(root.loc.pointer, 'schema') });
+  }
+  const parts = [root.loc];
+  if (isPlainObject(root.value) && Array.isArray(root.value.allOf)) {
+    root.value.allOf.forEach((_, i) => {
+      parts.push(
+        graph.deref({ file: root.loc.file, pointer: childPointer(root.loc.pointer, 'allOf', i) }).loc,
+      );
+    });
+  }
+  return parts;
 }
 
 /** What in a header's schema refuses every header text, or undefined when some text can pass. */
