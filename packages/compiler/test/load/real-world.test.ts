@@ -191,3 +191,39 @@ describe('header families described with patternProperties', () => {
     ]);
   });
 });
+
+describe('payloads written as OpenAPI Schema Objects', () => {
+  it('become JSON Schema: boolean exclusive bounds, OpenAPI annotations dropped, nullable kept', async () => {
+    const result = await load('real-world/openapi-payloads.yaml');
+    expect(diagnosticLines(result)).toBe('');
+    const contract = result.contract!;
+    expect(contract.events.map((e) => [e.id, e.dialect])).toEqual([
+      ['invoice.paid@1', 'draft-07'],
+      ['invoice.voided@1', 'draft-07'],
+    ]);
+    const paid = contract.events[0]!.payload as Record<string, Record<string, unknown>>;
+    expect(paid.xml).toBeUndefined();
+    expect(paid.discriminator).toBeUndefined();
+    expect(paid.properties!.amount).toEqual({ type: 'number', exclusiveMinimum: 0, maximum: 1000000 });
+    expect(contract.schemas.VoidedInvoice?.schema).toMatchObject({
+      properties: { refund: { type: 'integer', exclusiveMaximum: 0 } },
+    });
+
+    const sandbox = await createValidatorSandbox(emitValidators(contract));
+    try {
+      const { validators } = await sandbox.load<{ validators: Record<string, Validator> }>('validators.js');
+      const paidValid = validators['invoice.paid@1']!;
+      expect(paidValid({ id: 'in_1', amount: 10, memo: null }).valid).toBe(true);
+      expect(paidValid({ id: 'in_1', amount: 0 }).valid).toBe(false);
+      expect(paidValid({ id: 'in_1', amount: 1000000 }).valid).toBe(true);
+      const voided = validators['invoice.voided@1']!;
+      expect(voided({ id: 'in_1', refund: -5 }).valid).toBe(true);
+      expect(voided({ id: 'in_1', refund: 0 }).valid).toBe(false);
+    } finally {
+      await sandbox.cleanup();
+    }
+    const types = emitTypes(contract)['types.ts']!;
+    expect(declarationsOf(types).get('InvoicePaidData')).toContain('memo?: string | null;');
+    expect(formatTypeDiagnostics(typecheck({ 'types.ts': types }))).toBe('');
+  });
+});

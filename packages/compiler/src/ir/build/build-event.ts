@@ -11,6 +11,7 @@ import type { WrittenField } from './message-view.js';
 import { isMultiFormat } from './multi-format.js';
 import { compareStrings } from './names.js';
 import type { SchemaCollector } from './schema-collector.js';
+import { isOpenApiSchemaFormat } from './schema-format.js';
 import type { OperationMessage } from './sent-message.js';
 
 export interface EventContext {
@@ -106,7 +107,7 @@ function schemaOf(
   }
   const dialect = format ? collector.checkFormat(format.loc, format.value) : 'draft-07';
   // A non-JSON-Schema payload is not rebuilt: the load fails on the format error anyway.
-  const schema = dialect ? collector.schemaAt(schemaLoc) : {};
+  const schema = dialect ? collector.schemaAt(schemaLoc, isOpenApiSchemaFormat(format?.value)) : {};
   return { schema, dialect, ...(format ? { format } : {}) };
 }
 

@@ -5,7 +5,8 @@ import type { JsonSchema, JsonValue, NamedSchema, SchemaDialect } from '../contr
 import { isMultiFormat } from './multi-format.js';
 import { pascalCase } from './names.js';
 import { nonSchemaTarget } from './non-schema-target.js';
-import { dialectOfSchemaFormat, SUPPORTED_SCHEMA_FORMATS } from './schema-format.js';
+import { openApiLevel } from './openapi-schema.js';
+import { dialectOfSchemaFormat, isOpenApiSchemaFormat, SUPPORTED_SCHEMA_FORMATS } from './schema-format.js';
 import { isStrippedKeyword, SUBSCHEMA, SUBSCHEMA_LIST, SUBSCHEMA_MAP } from './schema-keywords.js';
 import { cycleName, namedPlace } from './schema-places.js';
 
@@ -37,6 +38,12 @@ export class SchemaCollector {
   private readonly byKey = new Map<string, SchemaCandidate>();
   private readonly inlining = new Set<string>();
   private readonly reportedFormats = new Set<string>();
+  /**
+   * Rebuilding an OpenAPI Schema Object: each level is converted (`openApiLevel`). A named schema
+   * is built once, in the format of its first use; one written the same in both formats (no
+   * OpenAPI-only keyword) reads the same either way.
+   */
+  private openApi = false;
 
   constructor(
     private readonly graph: SourceGraph,
@@ -47,10 +54,21 @@ export class SchemaCollector {
     return [...this.byKey.values()];
   }
 
-  /** The schema written at `loc`, for use in the IR. */
-  schemaAt(loc: RawLocation): JsonSchema {
-    return this.inline(loc, true);
+  /** The schema written at `loc`, for use in the IR; `openApi`: it is an OpenAPI Schema Object. */
+  schemaAt(loc: RawLocation, openApi = false): JsonSchema {
+    return this.inFormat(openApi, () => this.inline(loc, true));
   }
+
+  private inFormat<T>(openApi: boolean, build: () => T): T {
+    const outer = this.openApi;
+    this.openApi = openApi;
+    try {
+      return build();
+    } finally {
+      this.openApi = outer;
+    }
+  }
+
 
   /** The dialect a `schemaFormat` names; reports (once per place) formats that are not JSON Schema. */
   checkFormat(loc: RawLocation, format: unknown): SchemaDialect | undefined {
@@ -98,7 +116,19 @@ export class SchemaCollector {
   }
 
   private target(written: RawLocation): JsonSchema {
-    const loc = this.unwrap(written);
+    // A Multi Format Schema Object reached through a `$ref` stands for its inner `schema`, read in
+    // its own format.
+    const value = this.graph.value(written);
+    if (!isMultiFormat(value)) return this.targetAt(written);
+    this.checkFormat(
+      { file: written.file, pointer: childPointer(written.pointer, 'schemaFormat') },
+      value.schemaFormat,
+    );
+    const inner = { file: written.file, pointer: childPointer(written.pointer, 'schema') };
+    return this.inFormat(isOpenApiSchemaFormat(value.schemaFormat), () => this.targetAt(inner));
+  }
+
+  private targetAt(loc: RawLocation): JsonSchema {
     const existing = this.byKey.get(key(loc));
     if (existing) return placeholder(existing);
     const named = namedPlace(this.graph, loc);
@@ -143,17 +173,6 @@ export class SchemaCollector {
     return placeholder(candidate);
   }
 
-  /** A Multi Format Schema Object reached through a `$ref` stands for its inner `schema`. */
-  private unwrap(loc: RawLocation): RawLocation {
-    const value = this.graph.value(loc);
-    if (!isMultiFormat(value)) return loc;
-    this.checkFormat(
-      { file: loc.file, pointer: childPointer(loc.pointer, 'schemaFormat') },
-      value.schemaFormat,
-    );
-    return { file: loc.file, pointer: childPointer(loc.pointer, 'schema') };
-  }
-
   private keywords(loc: RawLocation, value: Record<string, unknown>): { [keyword: string]: JsonValue } {
     const out: { [keyword: string]: JsonValue } = {};
     const at = (...path: Array<string | number>) => ({
@@ -182,7 +201,7 @@ export class SchemaCollector {
         setOwn(out, keyword, copy(child));
       }
     }
-    return out;
+    return this.openApi ? openApiLevel(out) : out;
   }
 }
 
