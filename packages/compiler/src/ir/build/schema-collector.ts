@@ -69,7 +69,6 @@ export class SchemaCollector {
     }
   }
 
-
   /** The dialect a `schemaFormat` names; reports (once per place) formats that are not JSON Schema. */
   checkFormat(loc: RawLocation, format: unknown): SchemaDialect | undefined {
     const dialect = typeof format === 'string' ? dialectOfSchemaFormat(format) : undefined;
