@@ -244,3 +244,50 @@ describe('Object.prototype member names are ordinary property names', () => {
     expect(inherited['validators.draft-07.js']).toContain('hasOwnProperty');
   });
 });
+
+describe('an allOf member whose sibling requires its type: no strictTypes warning', () => {
+  const base = { type: 'object', properties: { seq: { type: 'integer' } }, required: ['seq'] };
+  const cases: Array<{ name: string; schema: JsonSchema; warned: string[] }> = [
+    {
+      name: 'properties and required beside a $ref to an object schema',
+      schema: {
+        allOf: [
+          { properties: { type: { type: 'string', const: 'heartbeat' } }, required: ['type'] },
+          { $ref: '#/schemas/Base' },
+        ],
+      },
+      warned: [],
+    },
+    {
+      name: 'beside an inline type: object',
+      schema: { allOf: [{ properties: { a: { type: 'string' } } }, { type: 'object' }] },
+      warned: [],
+    },
+    {
+      name: 'minimum beside type: integer (an integer is a number)',
+      schema: { allOf: [{ minimum: 1 }, { type: 'integer' }] },
+      warned: [],
+    },
+    {
+      name: 'still warned when no sibling says what the value is',
+      schema: { allOf: [{ properties: { a: { type: 'string' } } }, { required: ['a'] }] },
+      warned: ['/allOf/0/properties', '/allOf/1/required'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const contract = contractWith(c.schema, { Base: base });
+      const warnings = buildValidators(contract).diagnostics.filter((d) => d.code === 'schema-strict');
+      expect(warnings.map((d) => d.pointer)).toEqual(
+        c.warned.map((pointer) => `/components/messages/EV1/payload${pointer}`),
+      );
+    });
+  }
+
+  it('the sibling still decides: a value of another type is refused', async () => {
+    const validate = await validatorOf(contractWith(cases[0]!.schema, { Base: base }));
+    expect(validate({ type: 'heartbeat', seq: 1 }).valid).toBe(true);
+    expect(validate({ seq: 1 }).valid).toBe(false);
+    expect(validate('heartbeat').valid).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import type { SchemaDialect } from '../../ir/contract.js';
 import { type AjvInstance, type AjvSetup, createAjv } from './create-ajv.js';
 import { isKnownFormat } from './formats.js';
 import { namedSchemaId } from './ids.js';
+import { typeImpliedBySibling } from './implied-types.js';
 import { legalSchema } from './legal-schema.js';
 import type { DialectPlan, SchemaUnit } from './plan.js';
 import { ajvMessageDiagnostic, metaSchemaDiagnostic, schemaDiagnostic } from './schema-diagnostics.js';
@@ -45,6 +46,8 @@ export class DialectCompiler {
   private compiledCount = 0;
   private current: { unit: SchemaUnit; problems: Problem[] } | undefined;
   private readonly texts = new WeakMap<SchemaObject, string>();
+  /** The plan being compiled: each unit's compiled schema by its `$id`. */
+  private compiledById = new Map<string, SchemaObject>();
 
   constructor(
     readonly dialect: SchemaDialect,
@@ -54,6 +57,7 @@ export class DialectCompiler {
       // Unknown keywords are counted by legalSchema and reported once each, by policy.
       const text = String(message);
       if (text.startsWith('strict mode: unknown keyword:')) return;
+      if (this.typeImplied(text)) return;
       this.current?.problems.push((unit) => ajvMessageDiagnostic(unit, 'warning', 'schema-strict', text));
     };
     this.ajv = createAjv(dialect, { log: () => {}, warn, error: warn }, setup);
@@ -73,6 +77,7 @@ export class DialectCompiler {
   /** Compiles what changed since the last call; the ids of the units that compiled. */
   compile(plan: DialectPlan, diagnostics: Diagnostic[], tallies: DialectTallies): Set<string> {
     const ajv = this.ajv;
+    this.compiledById = new Map(plan.units.map((unit) => [unit.id, unit.prepared.compiled]));
     const isKnown = (keyword: string) => ajv.RULES.keywords[keyword] === true;
     const checked = new Map(plan.units.map((unit) => [unit.id, unit.prepared.checked]));
     const parts = new Map(plan.units.map((unit) => [unit.id, madeOf(unit, checked)]));
@@ -118,6 +123,21 @@ export class DialectCompiler {
       else failed.add(unit.id);
     }
     return ok;
+  }
+
+  /**
+   * A strictTypes warning about an `allOf` member whose sibling already requires the type
+   * (implied-types.ts): not a mistake, so not reported.
+   */
+  private typeImplied(message: string): boolean {
+    const missing = /^strict mode: missing type "(\w+)" for keyword "[^"]+" at "([^"#]*)#(\/[^"]*)?"/.exec(
+      message,
+    );
+    if (!missing) return false;
+    const [, type = '', id = '', pointer = ''] = missing;
+    const root = this.compiledById.get(id);
+    if (!root) return false;
+    return typeImpliedBySibling(root, decodeURIComponent(pointer), type, (ref) => this.compiledById.get(ref));
   }
 
   private add(unit: SchemaUnit, parts: SchemaObject[], isKnown: (keyword: string) => boolean): UnitRecord {
