@@ -17,6 +17,7 @@ export {
   ValidatorSchemaError,
 } from './emit/validators/index.js';
 export { checkExamples, compileExamples } from './examples/check-examples.js';
+export * from './generate/diagnostic-at-pointer.js';
 export * from './generate/generator.js';
 export * from './ir/contract.js';
 export * from './ir/format-event-table.js';

@@ -1,6 +1,7 @@
 import {
   compileExamples,
   type DocsFormat,
+  diagnosticAtPointer,
   emitDocs,
   type Generator,
   hasErrors,
@@ -53,7 +54,8 @@ export function registerDocs(program: Command, io: CliIo, generator: () => Gener
       docsMs = performance.now() - begun;
       return { checked, docs };
     });
-    const all = [...loaded.diagnostics, ...(output?.checked ?? []), ...(output?.docs?.diagnostics ?? [])];
+    const emitted = [...(output?.checked ?? []), ...(output?.docs?.diagnostics ?? [])];
+    const all = [...loaded.diagnostics, ...emitted.map((d) => diagnosticAtPointer(d, loaded))];
     reportDiagnostics(io, all);
     if (!output?.docs || hasErrors(all)) throw new CliExit(1);
     await writeOutput(flags.out!, output.docs.files);

@@ -3,6 +3,7 @@ import {
   type ContractEventTable,
   createContractEventTable,
   DevtoolsError,
+  diagnosticAtPointer,
   type Generator,
   hasErrors,
 } from '@hookwright/compiler';
@@ -12,7 +13,8 @@ import { resolveSettings, type SettingsFlags } from '../settings.js';
 
 /**
  * Loads the contract as `inspect` does and builds its event table with validators compiled in
- * this process. Diagnostics go to stderr; a contract with errors ends the command with exit 1.
+ * this process. Diagnostics go to stderr; a contract with errors ends the command with exit 1,
+ * examples that fail their schema included, as `generate` refuses them.
  */
 export async function loadEventTable(
   io: CliIo,
@@ -26,12 +28,16 @@ export async function loadEventTable(
   const result = await generator.load(settings.document, settings.options);
   printDiagnostics(io, result.diagnostics);
   if (!result.contract || hasErrors(result.diagnostics)) throw new CliExit(1);
+  let built: ContractEventTable;
   try {
-    const { table } = createContractEventTable(result.contract);
-    return { contract: result.contract, table };
+    built = createContractEventTable(result.contract);
   } catch (error) {
     throw failWith(io, error);
   }
+  const found = built.diagnostics.map((d) => diagnosticAtPointer(d, result));
+  printDiagnostics(io, found);
+  if (hasErrors(found)) throw new CliExit(1);
+  return { contract: result.contract, table: built.table };
 }
 
 /** Prints a user-facing error (a DevtoolsError or a runtime error with a code) and returns exit 1. */

@@ -330,6 +330,60 @@ describe('hookwright trigger', () => {
     expect(unknownEvent.stderr).toContain('unknown event type "order.exploded"');
   });
 
+  it('refuses a document whose example fails its schema, with the diagnostic generate prints', async () => {
+    // A 3.0 message example (the parser checks 2.x examples itself, and the load fails first).
+    const document = join(dir, 'bad-example.yaml');
+    await writeFile(
+      document,
+      [
+        'asyncapi: 3.0.0',
+        'info: { title: Bad Example, version: 1.0.0 }',
+        'channels:',
+        '  orders:',
+        '    address: /orders',
+        '    messages:',
+        "      orderCreated: { $ref: '#/components/messages/OrderCreated' }",
+        'operations:',
+        '  sendOrders:',
+        '    action: send',
+        "    channel: { $ref: '#/channels/orders' }",
+        'components:',
+        '  messages:',
+        '    OrderCreated:',
+        '      x-event-type: order.created',
+        '      payload:',
+        '        type: object',
+        '        required: [id]',
+        '        properties: { id: { type: string } }',
+        '      examples:',
+        '        - name: numeric',
+        '          payload: { id: 7 }',
+        '',
+      ].join('\n'),
+    );
+    const invalidExample = (stderr: string) =>
+      stderr.split('\n').filter((line) => line.includes(' invalid-example '));
+    const generated = await run('generate', document, '--out', join(dir, 'bad-example-out'));
+    expect(generated.code).toBe(1);
+    const wanted = invalidExample(generated.stderr);
+    expect(wanted).toHaveLength(1);
+    expect(wanted[0]).toMatch(
+      /bad-example\.yaml:22:22 error invalid-example example "numeric" of order\.created@1/,
+    );
+    const trigger = await run(
+      'trigger',
+      document,
+      'order.created',
+      '--url',
+      'http://127.0.0.1:9/',
+      '--secret',
+      SECRET,
+    );
+    expect([trigger.code, invalidExample(trigger.stderr), trigger.stdout]).toEqual([1, wanted, '']);
+    const listen = await run('listen', document, '--secret', SECRET, '--port', '0');
+    expect([listen.code, invalidExample(listen.stderr)]).toEqual([1, wanted]);
+  });
+
   it('exits 1 with the network error when nothing answers', async () => {
     const app = await startApp(204, '');
     await app.close();

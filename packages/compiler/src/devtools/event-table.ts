@@ -7,16 +7,21 @@ import {
 } from '@hookwright/runtime/events';
 import { toValidationIssues } from '@hookwright/runtime/validation';
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
 import { closedHeaderSchema, headerNames, headerValueTypes } from '../emit/packages/header-names.js';
 import { compileContract } from '../emit/validators/compile-contract.js';
+import { checkCompiledExamples } from '../examples/check-examples.js';
 import type { Contract } from '../ir/contract.js';
 import { DevtoolsError } from './errors.js';
 
 /** What {@link createContractEventTable} builds: the runtime's table plus the compiler's warnings. */
 export interface ContractEventTable {
   table: EventTable;
-  /** Schema warnings (unknown formats, strict-mode notes); errors are thrown instead. */
+  /**
+   * Schema warnings (unknown formats, strict-mode notes) and examples that fail their schema
+   * (errors, as `generate` reports them: it refuses such a contract). Schemas that do not compile
+   * are thrown instead.
+   */
   diagnostics: Diagnostic[];
 }
 
@@ -70,7 +75,11 @@ export function createContractEventTable(contract: Contract): ContractEventTable
     };
   });
   const wire = contract.wire ? { wire: defineWire({ body: contract.bodyMode, ...contract.wire }) } : {};
-  return { table: createEventTable(definitions, wire), diagnostics: compiled.diagnostics };
+  const diagnostics = normalizeDiagnostics([
+    ...compiled.diagnostics,
+    ...checkCompiledExamples(contract, compiled),
+  ]);
+  return { table: createEventTable(definitions, wire), diagnostics };
 }
 
 /** A run-time compiled ajv function as the event table's check: every issue, by JSON pointer. */

@@ -11,6 +11,7 @@ import {
   type StartOptions,
 } from '../load/index.js';
 import { ContractEmitter } from './contract-emitter.js';
+import { diagnosticAtPointer } from './diagnostic-at-pointer.js';
 
 export interface GenerateOptions extends LoadOptions {
   /** Names, scope and version of the generated packages. */
@@ -152,7 +153,7 @@ export class Generator {
       if (!loaded.contract || !output) return { ...base, diagnostics: loaded.diagnostics };
       const diagnostics = normalizeDiagnostics([
         ...loaded.diagnostics,
-        ...output.diagnostics.map((d) => atPointer(d, loaded)),
+        ...output.diagnostics.map((d) => diagnosticAtPointer(d, loaded)),
       ]);
       const files = hasErrors(diagnostics) ? {} : { files: output.files };
       return { ...base, contract: loaded.contract, ...files, diagnostics };
@@ -200,15 +201,4 @@ export class Generator {
     };
     return contract && attempt?.ok ? { draft: { contract, output: attempt.output }, settle } : { settle };
   }
-}
-
-/**
- * An emitter's diagnostic at the place its pointer names. Emitters work on the IR, which knows where
- * each schema starts but not the text inside it: a warning about `#/allOf/0` of a schema was printed
- * at the schema's first line. The load's source files know every pointer's line and column.
- */
-function atPointer(diagnostic: Diagnostic, loaded: LoadResult): Diagnostic {
-  if (diagnostic.pointer === undefined || diagnostic.file === undefined || !loaded.locate) return diagnostic;
-  const position = loaded.locate(diagnostic.file, diagnostic.pointer);
-  return position ? { ...diagnostic, line: position.line, col: position.col } : diagnostic;
 }

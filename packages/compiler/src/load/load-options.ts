@@ -43,11 +43,13 @@ export interface LoadResult {
   files: string[];
   timings: LoadTimings;
   /**
-   * Where the value at `pointer` is written in `file` (a diagnostic's file as printed), for later
-   * stages that know a pointer but not the text: the deepest part of the pointer that exists.
-   * Undefined for a file the load did not read.
+   * Where the value at `pointer` of `file` is written, as diagnostics print it: `file` named as the
+   * contract names it (`SourceLocation.file`, relative to the entry document's folder), the answer
+   * relative to the working directory, at the deepest part of the pointer that exists. For later
+   * stages that know a place in the contract but not the text. Undefined for a file the load did
+   * not read.
    */
-  locate?(file: string, pointer: string): { line: number; col: number } | undefined;
+  locate?(file: string, pointer: string): { file: string; line: number; col: number } | undefined;
 }
 
 /**

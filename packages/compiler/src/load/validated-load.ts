@@ -111,12 +111,18 @@ function loadResult(
   };
 }
 
-/** `LoadResult.locate` over the graph's files, found by the path diagnostics print for them. */
+/** `LoadResult.locate` over the graph's files, found by the name the contract gives them. */
 function locator(graph: SourceGraph): NonNullable<LoadResult['locate']> {
-  let byPrinted: Map<string, SourceFile> | undefined;
+  let byContractName: Map<string, { printed: string; source: SourceFile }> | undefined;
   return (file, pointer) => {
-    byPrinted ??= new Map([...graph.files].map(([id, source]) => [graph.paths.forDiagnostic(id), source]));
-    return byPrinted.get(file)?.locate(pointer);
+    byContractName ??= new Map(
+      [...graph.files].map(([id, source]) => [
+        graph.paths.forContract(id),
+        { printed: graph.paths.forDiagnostic(id), source },
+      ]),
+    );
+    const found = byContractName.get(file);
+    return found && { file: found.printed, ...found.source.locate(pointer) };
   };
 }
 

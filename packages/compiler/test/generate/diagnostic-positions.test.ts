@@ -3,7 +3,7 @@
  * printed at the line and column of the keyword they name, not at the schema's first line: the
  * emitters know the pointer, and `generate` looks it up in the source the load read.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,5 +61,18 @@ describe('diagnostics from the emitters', () => {
       'asyncapi.yaml:28:15 warning schema-strict schema Job: strict mode: missing type "number" for keyword "minimum" at #/allOf/0/properties/attempts (strictTypes)',
     ]);
     expect(result.files).toBeDefined();
+  });
+
+  it('name the file as the other diagnostics do when the command runs from another folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hookwright-positions-'));
+    dirs.push(dir);
+    await mkdir(join(dir, 'contracts'));
+    await writeFile(join(dir, 'contracts', 'asyncapi.yaml'), DOCUMENT);
+    const generator = createGenerator({ validator: new InProcessValidator() });
+    const result = await generator.generate('contracts/asyncapi.yaml', { cwd: dir });
+    await generator.close();
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'contracts/asyncapi.yaml:28:15 warning schema-strict schema Job: strict mode: missing type "number" for keyword "minimum" at #/allOf/0/properties/attempts (strictTypes)',
+    ]);
   });
 });
