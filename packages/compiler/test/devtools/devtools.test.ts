@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   createContractEventTable,
-  type DeliveryRecord,
   DevtoolsError,
   exampleFor,
   prepareTrigger,
@@ -12,8 +11,7 @@ import {
 } from '../../src/devtools/index.js';
 import type { JsonSchema } from '../../src/ir/contract.js';
 import { contractOf, eventVersion, testSource } from '../helpers/contract-ir.js';
-
-const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+import { recordingListener, SECRET } from './recording-listener.js';
 
 const order: JsonSchema = {
   type: 'object',
@@ -112,13 +110,7 @@ describe('prepareTrigger, sendTrigger and startListener', () => {
 
   it('reports concurrent requests apart, each with its own type, id and verdict', async () => {
     const { table } = createContractEventTable(contract);
-    const records: DeliveryRecord[] = [];
-    const listener = await startListener({
-      table,
-      secret: SECRET,
-      port: 0,
-      onDelivery: (r) => records.push(r),
-    });
+    const { listener, records } = await recordingListener(table);
     try {
       const data = {
         'order.created': exampleFor(contract, 'order.created@1').value,
@@ -184,15 +176,8 @@ describe('prepareTrigger, sendTrigger and startListener', () => {
     await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
     const { port } = app.address() as AddressInfo;
     await new Promise<void>((resolve) => app.close(() => resolve()));
-    const records: DeliveryRecord[] = [];
     const forward = `http://127.0.0.1:${port}/`;
-    const listener = await startListener({
-      table,
-      secret: SECRET,
-      port: 0,
-      forward,
-      onDelivery: (r) => records.push(r),
-    });
+    const { listener, records } = await recordingListener(table, forward);
     try {
       const request = await prepareTrigger({
         table,

@@ -5,15 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   createContractEventTable,
-  type DeliveryRecord,
   exampleFor,
   prepareTrigger,
   sendTrigger,
-  startListener,
 } from '../../src/devtools/index.js';
 import { contractOf, eventVersion, testSource } from '../helpers/contract-ir.js';
-
-const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+import { recordingListener, SECRET } from './recording-listener.js';
 
 const contract = contractOf({
   events: [
@@ -34,18 +31,6 @@ const contract = contractOf({
     ),
   ],
 });
-
-/** A listener on a free loopback port that keeps every delivery record. */
-async function recordingListener(table: ReturnType<typeof createContractEventTable>['table']) {
-  const records: DeliveryRecord[] = [];
-  const listener = await startListener({
-    table,
-    secret: SECRET,
-    port: 0,
-    onDelivery: (r) => records.push(r),
-  });
-  return { listener, records };
-}
 
 describe('trigger and listen with message headers', () => {
   it("sends the example's headers, and listen accepts them; without them listen answers 422", async () => {

@@ -6,7 +6,12 @@ import { namedSchemaId } from './ids.js';
 import { typeImpliedBySibling } from './implied-types.js';
 import { legalSchema } from './legal-schema.js';
 import type { DialectPlan, SchemaUnit } from './plan.js';
-import { ajvMessageDiagnostic, metaSchemaDiagnostic, schemaDiagnostic } from './schema-diagnostics.js';
+import {
+  ajvMessageDiagnostic,
+  keywordPlace,
+  metaSchemaDiagnostic,
+  schemaDiagnostic,
+} from './schema-diagnostics.js';
 import type { SchemaObject } from './schema-walk.js';
 import type { UseTally } from './use-tally.js';
 
@@ -130,14 +135,11 @@ export class DialectCompiler {
    * (implied-types.ts): not a mistake, so not reported.
    */
   private typeImplied(message: string): boolean {
-    const missing = /^strict mode: missing type "(\w+)" for keyword "[^"]+" at "([^"#]*)#(\/[^"]*)?"/.exec(
-      message,
-    );
-    if (!missing) return false;
-    const [, type = '', id = '', pointer = ''] = missing;
-    const root = this.compiledById.get(id);
-    if (!root) return false;
-    return typeImpliedBySibling(root, decodeURIComponent(pointer), type, (ref) => this.compiledById.get(ref));
+    const type = /^strict mode: missing type "(\w+)"/.exec(message)?.[1];
+    const place = type === undefined ? undefined : keywordPlace(message);
+    const root = place && this.compiledById.get(place.id);
+    if (!type || !place || !root) return false;
+    return typeImpliedBySibling(root, place.pointer, type, (ref) => this.compiledById.get(ref));
   }
 
   private add(unit: SchemaUnit, parts: SchemaObject[], isKnown: (keyword: string) => boolean): UnitRecord {

@@ -52,10 +52,26 @@ export function ajvMessageDiagnostic(
   return schemaDiagnostic(unit, severity, code, message, locate(unit.prepared.compiled, rawMessage));
 }
 
+/** Where a strictTypes message (`... for keyword "required" at "<$id>#/allOf/0"`) names a keyword. */
+export interface KeywordPlace {
+  keyword: string;
+  /** The `$id` of the schema the pointer is in. */
+  id: string;
+  /** The schema holding the keyword, as a JSON pointer (decoded). */
+  pointer: string;
+}
+
+export function keywordPlace(message: string): KeywordPlace | undefined {
+  const found = /for keyword "([^"]+)" at "([^"#]*)#(\/[^"]*)?"/.exec(message);
+  if (!found) return undefined;
+  const [, keyword = '', id = '', pointer = ''] = found;
+  return { keyword, id, pointer: decodeURIComponent(pointer) };
+}
+
 function locate(schema: SchemaObject, message: string): string | undefined {
   // strictTypes: `missing type "object" for keyword "required" at "#/allOf/0"`: at the keyword itself.
-  const typed = /for keyword "([^"]+)" at "[^"#]*#(\/[^"]*)?"/.exec(message);
-  if (typed) return `${decodeURIComponent(typed[2] ?? '')}/${escapePointerToken(typed[1] ?? '')}`;
+  const typed = keywordPlace(message);
+  if (typed) return `${typed.pointer}/${escapePointerToken(typed.keyword)}`;
   const fragment = /#(\/[^"\s]*)?"/.exec(message);
   if (fragment) return decodeURIComponent(fragment[1] ?? '');
   const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
