@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Parser } from '@asyncapi/parser';
+import { usePrecompiledDocumentSchemas } from './document-schemas/use-precompiled.js';
 import { type ParserFinding, toParserFinding } from './parser-finding.js';
 
 /** The texts the parser may read: local paths and (when allowed) remote URLs, already fetched. */
@@ -54,6 +55,8 @@ export class AsyncApiValidator {
     const { Parser } = createRequire(import.meta.url)(
       '@asyncapi/parser',
     ) as typeof import('@asyncapi/parser');
+    // The AsyncAPI schema the parser checks every document against, already compiled by the build.
+    usePrecompiledDocumentSchemas();
     const readLocal = (uri: { path(): string }): string => {
       const path = decodeURIComponent(uri.path());
       return this.texts.get(path) ?? readFileSync(path, 'utf8');
