@@ -1,12 +1,11 @@
 /**
- * Where the parser's worker thread comes from: its compiled entry, its heap caps, whether a
- * thread is worth it on this machine, and a thread started ahead of the loader. Kept free of
- * other imports: the CLI loads this module alone, before anything else, to start the thread.
+ * Where the parser's worker thread comes from: its compiled entry, its heap caps, and whether a
+ * thread is worth it on this machine.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { ResourceLimits } from 'node:worker_threads';
 
 /** The compiled worker entry, next to this module in `dist/`. */
 export const parserWorkerEntry = new URL('./validation-worker.js', import.meta.url);
@@ -37,42 +36,4 @@ export function parserThreadWorthIt(): boolean {
     existsSync(fileURLToPath(parserWorkerEntry)) &&
     availableParallelism() > 1
   );
-}
-
-let early: Worker | undefined;
-
-/**
- * Starts the parser's worker thread now, for the first `WorkerValidator` to take over; returns its
- * thread id, or undefined when a thread is not worth it here (or one is already waiting).
- *
- * Why: a `generate` ends when the parser on that thread does, and the thread spends its first
- * half second importing the parser. Started by `bin/hookwright.js` before the CLI's own modules
- * are imported (about 0.2 s), the import overlaps them: 0.91x wall on the 200-event benchmark
- * contract (docs/loading.md). A thread nobody takes never keeps the process alive, and one that
- * fails before it is taken is dropped, so the loader starts its own and reports that failure.
- */
-export function startParserThread(): number | undefined {
-  if (early || !parserThreadWorthIt()) return undefined;
-  const worker = new Worker(parserWorkerEntry, { resourceLimits: PARSER_HEAP_LIMITS });
-  const drop = () => {
-    if (early === worker) early = undefined;
-  };
-  worker.on('error', drop);
-  worker.on('exit', drop);
-  worker.unref();
-  early = worker;
-  return worker.threadId;
-}
-
-/**
- * The thread `startParserThread` started, handed over once, to a validator that would start the
- * same one (same entry, same heap caps); undefined otherwise. The caller listens to it from now on.
- */
-export function takeStartedParserThread(entry: URL, limits: ResourceLimits | undefined): Worker | undefined {
-  const worker = early;
-  if (!worker || entry.href !== parserWorkerEntry.href || limits !== PARSER_HEAP_LIMITS) return undefined;
-  early = undefined;
-  worker.removeAllListeners('error');
-  worker.removeAllListeners('exit');
-  return worker;
 }

@@ -1,7 +1,7 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { SourceTexts } from './asyncapi-validator.js';
 import type { ValidationOutcome } from './parser-finding.js';
-import { PARSER_HEAP_LIMITS, takeStartedParserThread } from './parser-thread.js';
+import { PARSER_HEAP_LIMITS } from './parser-thread.js';
 import type { ParserValidator } from './parser-validator.js';
 import { lowerCallingThreadPriority } from './thread-priority.js';
 import type { ValidateReply, ValidateRequest } from './validation-protocol.js';
@@ -85,9 +85,7 @@ export class WorkerValidator implements ParserValidator {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker =
-      takeStartedParserThread(this.entry, this.limits) ??
-      new Worker(this.entry, this.limits ? { resourceLimits: this.limits } : {});
+    const worker = new Worker(this.entry, this.limits ? { resourceLimits: this.limits } : {});
     worker.on('message', (reply: ValidateReply) => this.answered(reply));
     worker.on('error', (error) => this.stopped(worker, error));
     worker.on('exit', (code) =>
