@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lastJsonLine, processUsage, runNodeTimed } from './spawn-timed.js';
+import { parseVariant } from './variants.js';
 
 describe('lastJsonLine', () => {
   it('reads the last JSON object line of stderr, keeping numbers only', () => {
@@ -52,5 +53,24 @@ describe('runNodeTimed', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     expect(run.timings?.errors).toBe(0);
     expect(run.timings?.parseMs).toBeGreaterThan(0);
+  });
+});
+
+describe('parseVariant', () => {
+  it("reads a name, environment variables and another checkout's bin", () => {
+    expect(
+      parseVariant('no-yield:HOOKWRIGHT_YIELD_TO_PARSER=off,A=b=c@/tmp/before/bin/hookwright.js'),
+    ).toEqual({
+      name: 'no-yield',
+      env: { HOOKWRIGHT_YIELD_TO_PARSER: 'off', A: 'b=c' },
+      bin: '/tmp/before/bin/hookwright.js',
+    });
+    expect(parseVariant('base')).toMatchObject({ name: 'base', env: {} });
+    expect(parseVariant('base').bin).toMatch(/packages\/cli\/bin\/hookwright\.js$/);
+  });
+
+  it('refuses a variant it cannot read, naming it', () => {
+    expect(() => parseVariant('')).toThrow('expected name[:ENV=value,...][@bin]');
+    expect(() => parseVariant('x:NOVALUE')).toThrow('variant x: expected ENV=value, found "NOVALUE"');
   });
 });
