@@ -9,11 +9,15 @@
  *
  * A variant is `name[:ENV=value[,ENV=value...]][@bin]`: environment variables set for its runs, and
  * the CLI's bin script to run (default: this checkout's, built by `npm run build`; another
- * checkout's for a before/after, e.g. a `git worktree` of the older commit, built there).
+ * checkout's for a before/after, e.g. a `git worktree` of the older commit, built there). That
+ * checkout must resolve `@hookwright/compiler` to its own package: a worktree whose node_modules
+ * are links to this checkout's would run the old CLI on the new compiler, so a variant whose bin
+ * does not is refused.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median, pairedRatio } from '../lib/stats.js';
 import { runNodeTimed, type TimedRun } from './spawn-timed.js';
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
   }
   const document = resolve(values.document);
   const variants = positionals.map(parseVariant);
+  for (const variant of variants) checkOwnCompiler(variant);
   const runs = new Map<string, TimedRun[]>(variants.map((v) => [v.name, []]));
   const out = mkdtempSync(join(tmpdir(), 'hw-variants-'));
   const load = () => loadavg()[0]?.toFixed(1);
@@ -100,6 +105,17 @@ async function main(): Promise<void> {
           cpu,
           of(first, (r) => r.cpuMs),
         ).toFixed(3)}x`,
+    );
+  }
+}
+
+/** Refuses a bin whose CLI would load another checkout's compiler (see the header). */
+function checkOwnCompiler({ name, bin }: Variant): void {
+  const checkout = realpathSync(resolve(dirname(bin), '../../..'));
+  const compiler = realpathSync(createRequire(bin).resolve('@hookwright/compiler/package.json'));
+  if (!compiler.startsWith(`${checkout}/`)) {
+    throw new Error(
+      `variant ${name}: ${bin} loads ${compiler}, not the compiler of its own checkout ${checkout}`,
     );
   }
 }
