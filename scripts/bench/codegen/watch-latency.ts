@@ -11,6 +11,9 @@
  * written; the edit's marker is then looked for in the output, and the next edit waits for the
  * parser's verdict. Last, a fresh `generate` of the final document must produce byte-identical
  * output. Prints medians per kind and the load average. Exit code 1 when a check failed.
+ *
+ * `--cpu-prof <dir>`: the watching CLI writes V8 CPU profiles there when it exits (one per thread),
+ * to see where an edit's time goes.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     edits: { type: 'string', default: '10' },
     events: { type: 'string', default: '200' },
     document: { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
 });
 
@@ -43,7 +47,8 @@ await writeFile(document, original);
 const target = pickMessage(original);
 const out = join(workDir, 'out');
 
-const child = spawn(process.execPath, [cliBin, 'generate', document, '--out', out, '--watch'], {
+const profile = values['cpu-prof'] === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']];
+const child = spawn(process.execPath, [...profile, cliBin, 'generate', document, '--out', out, '--watch'], {
   cwd: repo,
   stdio: ['ignore', 'ignore', 'pipe'],
 });
