@@ -5,7 +5,7 @@
  * (examples, fixtures: 2.6, 3.0 and 3.1) and on seeded random mutations of them, which break
  * them in the ways people do (missing and misspelled fields, wrong types, stray `$ref`s, bad URIs).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Parser as ParserType } from '@asyncapi/parser';
@@ -170,6 +170,27 @@ describe('precompiled AsyncAPI document schemas', () => {
       uninstall?.();
     }
     expect(Object.hasOwn(spectralAjvClass().prototype, 'compile')).toBe(false);
+  });
+
+  it('compile as before when a module is damaged, and install nothing from a damaged manifest', () => {
+    const damaged = mkdtempSync(join(tmpdir(), 'hw-document-schemas-damaged-'));
+    try {
+      cpSync(dir, damaged, { recursive: true });
+      writeFileSync(join(damaged, manifest.versions['3.0.0']?.file ?? ''), 'not brotli');
+      const uninstall = usePrecompiledDocumentSchemas(damaged);
+      try {
+        const validate = spectralValidator('3.0.0', true);
+        expect(precompiled(validate)).toBe(false);
+        expect(validate({ asyncapi: '3.0.0' })).toBe(false);
+        expect(precompiled(spectralValidator('2.6.0', true))).toBe(true);
+      } finally {
+        uninstall?.();
+      }
+      writeFileSync(join(damaged, 'manifest.json'), '{"format":1}');
+      expect(usePrecompiledDocumentSchemas(damaged)).toBeUndefined();
+    } finally {
+      rmSync(damaged, { recursive: true, force: true });
+    }
   });
 
   it('install nothing without a manifest, and once per folder', () => {

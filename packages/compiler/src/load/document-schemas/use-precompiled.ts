@@ -64,7 +64,7 @@ export function usePrecompiledDocumentSchemas(dir = PRECOMPILED_DOCUMENT_SCHEMAS
     if (!found || !entry) return undefined;
     if (remember(hashes, schema, () => schemaHash(schema)) !== entry[found.variant]) return undefined;
     if (!remember(sameAjv, ajv, () => ajvFingerprint(ajv, modules) === manifest.ajv)) return undefined;
-    return remember(loaded, found.version, () => loadModule(dir, entry.file, modules.spectral))[
+    return remember(loaded, found.version, () => loadModuleOrNothing(dir, entry.file, modules.spectral))[
       found.variant
     ];
   };
@@ -90,7 +90,24 @@ function readManifest(dir: string): DocumentSchemaManifest | undefined {
   } catch {
     return undefined;
   }
-  return manifest.format === MANIFEST_FORMAT ? manifest : undefined;
+  const usable =
+    manifest?.format === MANIFEST_FORMAT &&
+    typeof manifest.ajv === 'string' &&
+    typeof manifest.versions === 'object' &&
+    manifest.versions !== null;
+  return usable ? manifest : undefined;
+}
+
+/**
+ * A module that cannot be read or run (a damaged install) is no reason to fail a validation: the
+ * schema is compiled as it would be without the build step.
+ */
+function loadModuleOrNothing(dir: string, file: string, require: NodeJS.Require): Exports {
+  try {
+    return loadModule(dir, file, require);
+  } catch {
+    return {};
+  }
 }
 
 /** Runs a standalone module with spectral-functions' `require`: its ajv runtime and its formats. */
