@@ -10,15 +10,19 @@ export function pointerToSegments(pointer: string): string[] {
 
 /** RFC 6901 escaping of one token: `~` -> `~0`, `/` -> `~1`. */
 export function escapePointerToken(token: string): string {
+  // Building the IR makes a pointer for every schema node; most tokens escape nothing.
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
-export function segmentsToPointer(segments: readonly string[]): string {
-  return segments.map((s) => `/${escapePointerToken(s)}`).join('');
+export function segmentsToPointer(segments: readonly (string | number)[]): string {
+  let pointer = '';
+  for (const segment of segments) pointer += `/${escapePointerToken(String(segment))}`;
+  return pointer;
 }
 
 export function childPointer(pointer: string, ...segments: Array<string | number>): string {
-  return pointer + segmentsToPointer(segments.map(String));
+  return pointer + segmentsToPointer(segments);
 }
 
 /** The last segment of a pointer, or undefined for the root. */

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { copyJson } from '../../src/ir/build/json-copy.js';
 import { compareStrings, isNpmName, pascalCase, slugify } from '../../src/ir/build/names.js';
+import { setOwn } from '../../src/ir/build/schema-collector.js';
 import { dialectOfSchemaFormat } from '../../src/ir/build/schema-format.js';
 import { splitVersionSuffix } from '../../src/ir/build/version-suffix.js';
 import { closestMatch } from '../../src/load/did-you-mean.js';
-import { pointerToSegments, segmentsToPointer, valueAt } from '../../src/load/json-pointer.js';
+import { childPointer, pointerToSegments, segmentsToPointer, valueAt } from '../../src/load/json-pointer.js';
 import { mapParserDiagnostics } from '../../src/load/parser-diagnostics.js';
 import { createPathDisplay } from '../../src/load/paths.js';
 import { createSourceFile } from '../../src/load/source-file.js';
@@ -105,6 +107,29 @@ describe('small helpers', () => {
     expect(pointerToSegments(pointer)).toEqual(['channels', 'user/signedup', 'a~b']);
     expect(valueAt({ a: [{ b: 1 }] }, ['a', '0', 'b'])).toEqual({ found: true, value: 1 });
     expect(valueAt({ a: [] }, ['a', '0'])).toEqual({ found: false, missingAt: 1 });
+    expect(childPointer('/components', 'schemas', 'a/b~c', 0)).toBe('/components/schemas/a~1b~0c/0');
+    expect(childPointer('/x')).toBe('/x');
+  });
+
+  it('copies JSON values as a JSON round trip would', () => {
+    const values = [undefined, null, true, 'a\ud800', 0, -0, 1.5, Number.NaN, Number.POSITIVE_INFINITY];
+    for (const value of [...values, { a: [1, -0, Number.NaN, 'x'], b: { c: null } }, [values]]) {
+      expect(Object.is(copyJson(value), value === undefined ? null : JSON.parse(JSON.stringify(value)))).toBe(
+        typeof value !== 'object' || value === null,
+      );
+      expect(copyJson(value)).toEqual(value === undefined ? null : JSON.parse(JSON.stringify(value)));
+    }
+    const nested = { a: [1] };
+    expect(copyJson(nested)).not.toBe(nested);
+  });
+
+  it('sets a property named __proto__ as data, not as the prototype', () => {
+    const target: Record<string, never> = {};
+    setOwn(target, '__proto__', 1 as never);
+    setOwn(target, 'b', 2 as never);
+    expect(Object.getPrototypeOf(target)).toBe(Object.prototype);
+    expect(Object.keys(target)).toEqual(['__proto__', 'b']);
+    expect(JSON.stringify(target)).toBe('{"__proto__":1,"b":2}');
   });
 
   it('suggests only plausible typos', () => {

@@ -1,12 +1,13 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { childPointer, isPlainObject } from '../../load/json-pointer.js';
 import type { SourceGraph } from '../../load/source-graph.js';
-import type { EventVersion, JsonSchema, JsonValue, MessageExample, SchemaDialect } from '../contract.js';
+import type { EventVersion, JsonSchema, MessageExample, SchemaDialect } from '../contract.js';
 import { eventId } from '../contract.js';
 import type { Identity } from './event-identity.js';
 import { messageName } from './event-identity.js';
 import { headerPatternWarnings } from './header-patterns.js';
 import { headerValueWarnings } from './header-values.js';
+import { copyJson } from './json-copy.js';
 import type { WrittenField } from './message-view.js';
 import { isMultiFormat } from './multi-format.js';
 import { compareStrings } from './names.js';
@@ -141,13 +142,9 @@ function examplesOf(field: WrittenField | undefined, graph: SourceGraph): Messag
     return {
       ...(typeof value.name === 'string' ? { name: value.name } : {}),
       ...(typeof value.summary === 'string' ? { summary: value.summary } : {}),
-      ...('payload' in value ? { payload: copy(value.payload) } : {}),
-      ...('headers' in value ? { headers: copy(value.headers) } : {}),
+      ...('payload' in value ? { payload: copyJson(value.payload) } : {}),
+      ...('headers' in value ? { headers: copyJson(value.headers) } : {}),
       source: graph.sourceLocation(example.loc),
     };
   });
-}
-
-function copy(value: unknown): JsonValue {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as JsonValue);
 }
