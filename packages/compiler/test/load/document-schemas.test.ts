@@ -166,6 +166,9 @@ describe('precompiled AsyncAPI document schemas', () => {
           createAjvInstances()({ $id: 'https://example.com/other.json', type: 'string' }, 'draft7', true),
         ),
       ).toBe(false);
+      // A document schema's $id on a schema JSON cannot write: ajv's own answer, not the hook's error.
+      const unwritable = { $id: String(schema.$id), description: 10n };
+      expect(() => createAjvInstances()(unwritable, 'draft7', true)).toThrow(/schema is invalid/);
     } finally {
       uninstall?.();
     }

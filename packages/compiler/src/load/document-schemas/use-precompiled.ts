@@ -70,7 +70,13 @@ export function usePrecompiledDocumentSchemas(dir = PRECOMPILED_DOCUMENT_SCHEMAS
   };
 
   prototype.compile = function (this: AjvLike, schema: unknown, meta?: boolean): AjvValidateFunction {
-    return precompiledFor(this, schema) ?? compile.call(this, schema, meta);
+    let precompiled: AjvValidateFunction | undefined;
+    try {
+      precompiled = precompiledFor(this, schema);
+    } catch {
+      // Whatever went wrong looking (a schema JSON cannot write, say), ajv compiling it is the answer.
+    }
+    return precompiled ?? compile.call(this, schema, meta);
   };
   const uninstall = () => {
     if (hadOwn) prototype.compile = compile;
