@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { AsyncApiValidator, type SourceTexts } from './asyncapi-validator.js';
 import { epochNow, type ValidationOutcome } from './parser-finding.js';
-import { parserThreadWorthIt, parserWorkerEntry } from './parser-thread.js';
 import { WorkerValidator } from './worker-validator.js';
 
 /**
@@ -35,8 +37,14 @@ export class InProcessValidator implements ParserValidator {
   async close(): Promise<void> {}
 }
 
+/** The compiled worker entry, next to this module in `dist/`. */
+const workerEntry = new URL('./validation-worker.js', import.meta.url);
+
 /**
- * A worker thread where one is worth it (`parserThreadWorthIt`), else the calling thread.
+ * A worker thread when the compiled worker entry exists beside this module (the built package)
+ * and the machine has a second CPU, else the calling thread: run from TypeScript sources (vitest)
+ * there is no `.js` entry that a worker thread could load, and on one CPU a second thread only
+ * adds work (its own module loading and JIT warm-up) without running anything in parallel.
  *
  * @example
  * const validator = createParserValidator();
@@ -44,5 +52,7 @@ export class InProcessValidator implements ParserValidator {
  * await validator.close();
  */
 export function createParserValidator(): ParserValidator {
-  return parserThreadWorthIt() ? new WorkerValidator(parserWorkerEntry) : new InProcessValidator();
+  const worthIt =
+    workerEntry.protocol === 'file:' && existsSync(fileURLToPath(workerEntry)) && availableParallelism() > 1;
+  return worthIt ? new WorkerValidator(workerEntry) : new InProcessValidator();
 }
