@@ -6,8 +6,8 @@ import { type DocumentSchemaManifest, MANIFEST_FORMAT, schemaHash } from './mani
 import {
   type AjvLike,
   type AjvValidateFunction,
-  spectralAjvClass,
   spectralModules,
+  wrapSpectralCompile,
 } from './spectral-modules.js';
 
 type AsyncApiFormat = (document: unknown) => boolean;
@@ -80,20 +80,19 @@ export function spectralDocumentAjv(): AjvLike {
   const { createAjvInstances } = spectralModules().spectral('./schema/ajv.js') as {
     createAjvInstances(): (schema: object, dialect: string, allErrors: boolean) => AjvValidateFunction;
   };
-  const prototype = spectralAjvClass().prototype;
-  const hadOwn = Object.hasOwn(prototype, 'compile');
-  const { compile } = prototype;
   let caught: AjvLike | undefined;
-  prototype.compile = function (this: AjvLike, schema: unknown, meta?: boolean) {
-    caught = this;
-    this.opts.code.source = true;
-    return compile.call(this, schema, meta);
-  };
+  const restore = wrapSpectralCompile(
+    (compile) =>
+      function (this: AjvLike, schema: unknown, meta?: boolean) {
+        caught = this;
+        this.opts.code.source = true;
+        return compile.call(this, schema, meta);
+      },
+  );
   try {
     createAjvInstances()({ $id: 'urn:hookwright:probe', type: 'string' }, 'draft7', true);
   } finally {
-    if (hadOwn) prototype.compile = compile;
-    else delete (prototype as Partial<AjvLike>).compile;
+    restore();
   }
   if (!caught) throw new Error('spectral-functions did not compile through ajv');
   return caught;

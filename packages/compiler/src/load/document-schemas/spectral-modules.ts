@@ -38,3 +38,21 @@ export type AjvValidateFunction = ((data: unknown) => boolean) & { errors?: unkn
 export function spectralAjvClass(): { prototype: AjvLike } {
   return (spectralModules().spectral('ajv') as { default: { prototype: AjvLike } }).default;
 }
+
+type Compile = (this: AjvLike, schema: unknown, meta?: boolean) => AjvValidateFunction;
+
+/**
+ * Puts `wrap(compile)` in place of the `compile` of spectral's ajv class.
+ *
+ * @returns what puts the class's own `compile` back.
+ */
+export function wrapSpectralCompile(wrap: (compile: Compile) => Compile): () => void {
+  const prototype = spectralAjvClass().prototype;
+  const hadOwn = Object.hasOwn(prototype, 'compile');
+  const { compile } = prototype;
+  prototype.compile = wrap(compile);
+  return () => {
+    if (hadOwn) prototype.compile = compile;
+    else delete (prototype as Partial<AjvLike>).compile;
+  };
+}

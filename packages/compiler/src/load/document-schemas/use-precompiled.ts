@@ -7,8 +7,8 @@ import { type DocumentSchemaManifest, documentSchemaOf, MANIFEST_FORMAT, schemaH
 import {
   type AjvLike,
   type AjvValidateFunction,
-  spectralAjvClass,
   spectralModules,
+  wrapSpectralCompile,
 } from './spectral-modules.js';
 
 /** Where `npm run build` puts the modules (`scripts/precompile-document-schemas.mjs`), from src/ and dist/ alike. */
@@ -38,9 +38,6 @@ export function usePrecompiledDocumentSchemas(dir = PRECOMPILED_DOCUMENT_SCHEMAS
   const manifest = readManifest(dir);
   if (!manifest) return undefined;
   const modules = spectralModules();
-  const prototype = spectralAjvClass().prototype;
-  const hadOwn = Object.hasOwn(prototype, 'compile');
-  const { compile } = prototype;
   const hashes = new WeakMap<object, string>();
   const sameAjv = new WeakMap<AjvLike, boolean>();
   const loaded = new Map<string, Exports>();
@@ -69,18 +66,20 @@ export function usePrecompiledDocumentSchemas(dir = PRECOMPILED_DOCUMENT_SCHEMAS
     ];
   };
 
-  prototype.compile = function (this: AjvLike, schema: unknown, meta?: boolean): AjvValidateFunction {
-    let precompiled: AjvValidateFunction | undefined;
-    try {
-      precompiled = precompiledFor(this, schema);
-    } catch {
-      // Whatever went wrong looking (a schema JSON cannot write, say), ajv compiling it is the answer.
-    }
-    return precompiled ?? compile.call(this, schema, meta);
-  };
+  const restore = wrapSpectralCompile(
+    (compile) =>
+      function (this: AjvLike, schema: unknown, meta?: boolean): AjvValidateFunction {
+        let precompiled: AjvValidateFunction | undefined;
+        try {
+          precompiled = precompiledFor(this, schema);
+        } catch {
+          // Whatever went wrong looking (a schema JSON cannot write, say), ajv compiling it is the answer.
+        }
+        return precompiled ?? compile.call(this, schema, meta);
+      },
+  );
   const uninstall = () => {
-    if (hadOwn) prototype.compile = compile;
-    else delete (prototype as Partial<AjvLike>).compile;
+    restore();
     installed.delete(dir);
   };
   installed.set(dir, uninstall);
